@@ -1,0 +1,210 @@
+//! The Markdown that rustdoc renders: one reference card per status, and the crate-level table.
+//!
+//! Cards link other statuses with intra-doc links (`[`Status::OK`]`), so a broken reference is a
+//! `cargo doc` error, not a dead link.
+
+use std::fmt::Write as _;
+
+use super::model::{Model, Spec, Status};
+use super::schema::{Body, Class, Level, NoteKind, Registration};
+
+/// Display names of the ecosystems, in `ECOSYSTEMS` order.
+pub const ECOSYSTEM_LABELS: [&str; 10] =
+    ["Rails (Rack)", "Go", "Symfony", "Python 2 `httplib`", "Python 3 `http.client`", "Python 3.5+ `http.HTTPStatus`", "Rust `http`", "Node (`statuses`)", ".NET", "Java"];
+
+/// Ecosystem release names, to say "since Rack 3.1" rather than "since 3.1".
+const VERSION_PREFIX: [&str; 10] = ["Rack ", "Go ", "Symfony ", "Python ", "Python ", "Python ", "http ", "statuses ", ".NET ", "Java "];
+
+pub fn spec_link(spec: &Spec) -> String {
+    match &spec.section {
+        Some(section) => format!("[{} §{section}]({})", spec.document, spec.url),
+        None => format!("[{}]({})", spec.document, spec.url),
+    }
+}
+
+fn link(model: &Model, code: u16) -> String {
+    match model.statuses.iter().find(|status| status.code == code) {
+        Some(status) => format!("[`{code} {}`](Status::{})", status.reason, status.const_name),
+        None => code.to_string(),
+    }
+}
+
+pub fn class_name(class: Class) -> &'static str {
+    match class {
+        Class::Informational => "Informational",
+        Class::Success => "Success",
+        Class::Redirection => "Redirection",
+        Class::ClientError => "ClientError",
+        Class::ServerError => "ServerError",
+    }
+}
+
+pub fn registration_text(status: &Status) -> &'static str {
+    match status.registration {
+        Registration::Permanent => "registered with IANA",
+        Registration::Temporary => "temporarily registered with IANA",
+        Registration::Reserved => "reserved by IANA (\"(Unused)\")",
+        Registration::Unofficial => "unofficial: not in the IANA registry",
+    }
+}
+
+/// The reference card of one status, as the docs of its const.
+pub fn card(model: &Model, status: &Status) -> String {
+    let mut doc = String::new();
+    let code = status.code;
+    let _ = writeln!(doc, "**{code} {}**: {}\n", status.reason, status.summary);
+    if let Some(description) = &status.description {
+        let _ = writeln!(doc, "{description}\n");
+    }
+
+    let _ = writeln!(doc, "| | |\n|---|---|");
+    let _ = writeln!(doc, "| Class | [`Class::{}`] ({}xx) |", class_name(status.class), code / 100);
+    let _ = writeln!(doc, "| Status | {} |", registration_text(status));
+    if let Some(spec) = &status.spec {
+        let _ = writeln!(doc, "| Defined in | {} |", spec_link(spec));
+    }
+    if !status.previous_specs.is_empty() {
+        let list = status.previous_specs.iter().map(spec_link).collect::<Vec<_>>().join(", ");
+        let _ = writeln!(doc, "| Previously | {list} |");
+    }
+    if let Some(description) = &status.iana_description {
+        let _ = writeln!(doc, "| IANA registry entry | \"{description}\" |");
+    }
+    if !status.legacy_reasons.is_empty() {
+        let list = status.legacy_reasons.iter().map(|(reason, source)| format!("\"{reason}\" ({source})")).collect::<Vec<_>>().join(", ");
+        let _ = writeln!(doc, "| Earlier reason phrases | {list} |");
+    }
+    let cacheable = if status.cacheable_by_default { "yes (RFC 9110 §15.1)" } else { "no (only with explicit freshness)" };
+    let _ = writeln!(doc, "| Cacheable by default | {cacheable} |");
+    if let Some(rule) = &status.cacheable_elsewhere {
+        let verdict = if rule.cacheable { "yes" } else { "no" };
+        let _ = writeln!(doc, "| Cacheable under {} | {verdict}: {} |", spec_link(&rule.spec), rule.note);
+    }
+    let body = match status.body {
+        Body::Allowed => "allowed",
+        Body::Forbidden => "never: the response ends after its header section",
+    };
+    let _ = writeln!(doc, "| Content | {body} |");
+    if !status.methods.is_empty() {
+        let list = status.methods.iter().map(|method| format!("`{method}`")).collect::<Vec<_>>().join(", ");
+        let _ = writeln!(doc, "| Typical methods | {list} |");
+    }
+    doc.push('\n');
+
+    if !status.headers.is_empty() {
+        let _ = writeln!(doc, "# Header fields\n\n| Field | Level | Spec | Purpose |\n|---|---|---|---|");
+        for header in &status.headers {
+            let level = match header.level {
+                Level::Must => "MUST",
+                Level::Should => "SHOULD",
+                Level::May => "MAY",
+                Level::Expected => "expected (no keyword)",
+                Level::ShouldNot => "SHOULD NOT",
+                Level::MustNot => "MUST NOT",
+            };
+            let _ = writeln!(doc, "| `{}` | {level} | {} | {} |", header.field, spec_link(&header.spec), header.note);
+        }
+        doc.push('\n');
+    }
+
+    if !status.origins.is_empty() {
+        let _ = writeln!(doc, "# Who sends it\n");
+        for origin in &status.origins {
+            let mut line = format!("- **{}**", origin.who);
+            if let Some(name) = &origin.name {
+                let _ = write!(line, " (`{name}`)");
+            }
+            if let Some(phrase) = &origin.phrase {
+                let _ = write!(line, ", \"{phrase}\"");
+            }
+            let _ = writeln!(doc, "{line}: {}", origin.note);
+        }
+        doc.push('\n');
+    }
+
+    if !status.related.is_empty() {
+        let _ = writeln!(doc, "# Related\n");
+        for (other, why) in &status.related {
+            let _ = writeln!(doc, "- {}: {why}", link(model, *other));
+        }
+        doc.push('\n');
+    }
+
+    if !status.notes.is_empty() {
+        let _ = writeln!(doc, "# Notes\n");
+        for (kind, text) in &status.notes {
+            let label = match kind {
+                NoteKind::History => "History",
+                NoteKind::Client => "Clients",
+                NoteKind::Practice => "In practice",
+                NoteKind::Clash => "Clash",
+            };
+            let _ = writeln!(doc, "- *{label}*: {text}");
+        }
+        doc.push('\n');
+    }
+
+    let _ = writeln!(doc, "# Names in other ecosystems\n\n| Ecosystem | Name | |\n|---|---|---|");
+    for (position, names) in status.aliases.iter().enumerate() {
+        if names.is_empty() {
+            let _ = writeln!(doc, "| {} | (none) | |", ECOSYSTEM_LABELS[position]);
+        }
+        for (index, alias) in names.iter().enumerate() {
+            let label = if index == 0 { ECOSYSTEM_LABELS[position] } else { "" };
+            let prefix = VERSION_PREFIX[position];
+            let mut remarks = Vec::new();
+            if let Some(version) = &alias.since {
+                remarks.push(format!("since {prefix}{version}"));
+            }
+            if let Some(version) = &alias.legacy_since {
+                remarks.push(format!("legacy since {prefix}{version}"));
+            }
+            if let Some(version) = &alias.removed_in {
+                remarks.push(format!("removed in {prefix}{version}"));
+            }
+            if alias.deprecated {
+                remarks.push("deprecated".to_owned());
+            }
+            if let Some(note) = &alias.note {
+                remarks.push(note.clone());
+            }
+            let _ = writeln!(doc, "| {label} | `{}` | {} |", escape_cell(&alias.name), escape_cell(&remarks.join("; ")));
+        }
+    }
+    doc
+}
+
+fn escape_cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+/// The crate-level table of every status, grouped by class, each linking to its card.
+pub fn table(model: &Model) -> String {
+    let mut doc = String::new();
+    let classes = [
+        (Class::Informational, "1xx Informational"),
+        (Class::Success, "2xx Success"),
+        (Class::Redirection, "3xx Redirection"),
+        (Class::ClientError, "4xx Client Error"),
+        (Class::ServerError, "5xx Server Error"),
+    ];
+    for (class, title) in classes {
+        let _ = writeln!(doc, "### {title}\n\n| Code | Const | Reason | Registered | Cacheable | Summary |\n|---|---|---|---|---|---|");
+        for status in model.statuses.iter().filter(|status| status.class == class) {
+            let registered = match status.registration {
+                Registration::Permanent => "yes",
+                Registration::Temporary => "temporary",
+                Registration::Reserved => "reserved",
+                Registration::Unofficial => "no",
+            };
+            let cacheable = if status.cacheable_by_default { "yes" } else { "" };
+            let _ = writeln!(
+                doc,
+                "| {} | [`{}`](Status::{}) | {} | {registered} | {cacheable} | {} |",
+                status.code, status.const_name, status.const_name, status.reason, status.summary
+            );
+        }
+        doc.push('\n');
+    }
+    doc
+}

@@ -1,0 +1,42 @@
+//! Turns the TOML dataset in `data/` into Rust code.
+//!
+//! `build.rs` is a thin driver over this module; `tests/` compile it again through `#[path]` so the
+//! loader, the validator and the generator can be tested directly. Each stage has a file:
+//! [`load`] reads files into the [`schema`] types, [`validate`] checks them and builds the
+//! [`model`], [`emit`] writes code from the model, and [`diagnostic`] reports problems as
+//! `file:line:col: message`.
+
+pub mod diagnostic;
+pub mod doc;
+pub mod ecosystem;
+pub mod emit;
+pub mod load;
+pub mod model;
+pub mod schema;
+pub mod validate;
+
+use std::path::Path;
+
+use diagnostic::Diagnostic;
+
+/// Everything the build step produces.
+pub struct Output {
+    /// The Rust items included by `src/generated.rs`.
+    pub code: String,
+    /// The Markdown table of every code, included in the crate-level docs.
+    pub table: String,
+    /// Every file that was read, for `rerun-if-changed`.
+    pub inputs: Vec<std::path::PathBuf>,
+}
+
+/// Loads, validates and generates. `display_root` is the prefix shown in diagnostics (`data`).
+///
+/// # Errors
+/// Every problem found in the data, each with its file, line and column.
+pub fn run(data_dir: &Path, display_root: &str) -> Result<Output, Vec<Diagnostic>> {
+    let loaded = load::load_dir(data_dir, display_root);
+    let model = validate::validate(&loaded)?;
+    let inputs = loaded.files.iter().map(|file| file.path.clone()).collect();
+    let code = format!("{}{}\n", emit::header(&model), emit::code(&model));
+    Ok(Output { code, table: emit::table(&model), inputs })
+}

@@ -1,0 +1,107 @@
+//! The validated dataset: plain values, checked and complete, ready for code generation.
+
+use super::schema::{Body, Class, Level, NoteKind, Registration};
+
+/// The whole dataset, statuses in ascending order of code.
+#[derive(Debug)]
+pub struct Model {
+    pub statuses: Vec<Status>,
+    pub registry_updated: String,
+    pub registry_url: String,
+    pub sources: Vec<Source>,
+    /// Lower-cased text accepted by `Status::lookup`, with the code it resolves to; sorted.
+    pub lookup_keys: Vec<(String, u16)>,
+    /// Texts that name more than one code, with the code that wins and the ones that lose.
+    pub ambiguities: Vec<Ambiguity>,
+    /// Per ecosystem (in `ECOSYSTEMS` order): every accepted spelling and its code; sorted.
+    pub alias_keys: Vec<Vec<(String, u16)>>,
+}
+
+#[derive(Debug)]
+pub struct Status {
+    pub code: u16,
+    pub reason: String,
+    pub const_name: String,
+    /// Names of the `http` crate that differ from `const_name`, kept as deprecated consts.
+    pub deprecated_const_names: Vec<String>,
+    pub class: Class,
+    pub registration: Registration,
+    pub iana_description: Option<String>,
+    pub summary: String,
+    pub description: Option<String>,
+    pub legacy_reasons: Vec<(String, String)>,
+    pub cacheable_by_default: bool,
+    pub cacheable_elsewhere: Option<CacheRule>,
+    pub body: Body,
+    pub spec: Option<Spec>,
+    pub previous_specs: Vec<Spec>,
+    pub headers: Vec<Header>,
+    pub methods: Vec<String>,
+    pub related: Vec<(u16, String)>,
+    pub notes: Vec<(NoteKind, String)>,
+    pub origins: Vec<Origin>,
+    /// Per ecosystem (in `ECOSYSTEMS` order): its names, current first.
+    pub aliases: Vec<Vec<Alias>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub document: String,
+    pub section: Option<String>,
+    pub url: String,
+}
+
+#[derive(Debug)]
+pub struct CacheRule {
+    pub cacheable: bool,
+    pub spec: Spec,
+    pub note: String,
+}
+
+#[derive(Debug)]
+pub struct Header {
+    pub field: String,
+    pub level: Level,
+    pub spec: Spec,
+    pub note: String,
+}
+
+#[derive(Debug)]
+pub struct Origin {
+    pub who: String,
+    pub name: Option<String>,
+    pub phrase: Option<String>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Alias {
+    pub name: String,
+    pub since: Option<String>,
+    pub legacy_since: Option<String>,
+    pub removed_in: Option<String>,
+    pub deprecated: bool,
+    pub note: Option<String>,
+}
+
+impl Alias {
+    /// Whether this is a name the ecosystem uses today.
+    pub fn is_current(&self) -> bool {
+        self.legacy_since.is_none() && self.removed_in.is_none()
+    }
+}
+
+#[derive(Debug)]
+pub struct Source {
+    pub topic: String,
+    pub name: String,
+    pub version: String,
+    pub location: String,
+}
+
+#[derive(Debug)]
+pub struct Ambiguity {
+    pub text: String,
+    pub winner: u16,
+    pub others: Vec<u16>,
+}

@@ -1,0 +1,454 @@
+//! Checks the loaded data and builds the [`Model`]. Every problem is collected, with its position,
+//! so one build reports them all.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use toml::Spanned;
+
+use super::diagnostic::Diagnostic;
+use super::ecosystem::ECOSYSTEMS;
+use super::load::{File, Loaded};
+use super::model::{self, Ambiguity, Model};
+use super::schema::{self, Body, Class, Entry, Registration};
+
+/// Longest summary, so it fits a line of a terminal table after the code and phrase.
+const SUMMARY_MAX: usize = 110;
+
+/// Validates everything that was loaded.
+///
+/// # Errors
+/// Every problem found, load errors included, in file order.
+pub fn validate(loaded: &Loaded) -> Result<Model, Vec<Diagnostic>> {
+    let mut check = Checker { errors: loaded.errors.clone() };
+
+    let (registry_updated, registry_url, sources) = match &loaded.dataset {
+        Some((index, dataset)) => check.dataset(&loaded.files[*index], dataset),
+        None => Default::default(),
+    };
+
+    let mut statuses = Vec::new();
+    let mut seen_codes: BTreeMap<u16, &File> = BTreeMap::new();
+    for (index, entry) in &loaded.entries {
+        let file = &loaded.files[*index];
+        if let Some(previous) = seen_codes.insert(*entry.code.get_ref(), file) {
+            check.at(file, &entry.code, format!("code {} is already defined in {}", entry.code.get_ref(), previous.shown));
+            continue;
+        }
+        if let Some(status) = check.entry(file, entry) {
+            statuses.push(status);
+        }
+    }
+    statuses.sort_by_key(|status| status.code);
+
+    let codes: BTreeSet<u16> = loaded.entries.iter().map(|(_, entry)| *entry.code.get_ref()).collect();
+    for (index, entry) in &loaded.entries {
+        check.cross_references(&loaded.files[*index], entry, &codes);
+    }
+    check.unique_const_names(loaded);
+    let alias_keys = check.alias_keys(loaded);
+    let (lookup_keys, ambiguities) = check.lookup_keys(loaded, &statuses);
+
+    if check.errors.is_empty() {
+        Ok(Model { statuses, registry_updated, registry_url, sources, lookup_keys, ambiguities, alias_keys })
+    } else {
+        Err(check.errors)
+    }
+}
+
+struct Checker {
+    errors: Vec<Diagnostic>,
+}
+
+impl Checker {
+    fn at<T>(&mut self, file: &File, value: &Spanned<T>, message: impl Into<String>) {
+        self.errors.push(file.error(Some(value.span()), message));
+    }
+
+    fn dataset(&mut self, file: &File, dataset: &schema::Dataset) -> (String, String, Vec<model::Source>) {
+        let updated = &dataset.registry.updated;
+        if !is_iso_date(updated.get_ref()) {
+            self.at(file, updated, "registry.updated must be a date written YYYY-MM-DD");
+        }
+        self.url(file, &dataset.registry.url);
+        let mut sources = Vec::new();
+        for source in &dataset.sources {
+            for field in [&source.topic, &source.name, &source.version, &source.location] {
+                self.text(file, field, "source field");
+            }
+            sources.push(model::Source {
+                topic: source.topic.get_ref().clone(),
+                name: source.name.get_ref().clone(),
+                version: source.version.get_ref().clone(),
+                location: source.location.get_ref().clone(),
+            });
+        }
+        (updated.get_ref().clone(), dataset.registry.url.get_ref().clone(), sources)
+    }
+
+    /// Checks one entry on its own; `None` when it is too broken to use.
+    fn entry(&mut self, file: &File, entry: &Entry) -> Option<model::Status> {
+        let code = *entry.code.get_ref();
+        let errors_before = self.errors.len();
+
+        let stem = file.path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+        if stem != code.to_string() {
+            self.at(file, &entry.code, format!("code {code} is in a file named `{stem}.toml`; name the file `{code}.toml`"));
+        }
+        if !(100..=599).contains(&code) {
+            self.at(file, &entry.code, format!("code {code} is outside 100-599, the range of HTTP status codes"));
+        }
+        let class = *entry.class.get_ref();
+        if code / 100 != class.digit() {
+            self.at(file, &entry.class, format!("class `{}` does not match code {code}, which is in the {}xx class", class_key(class), code / 100));
+        }
+
+        self.text(file, &entry.reason, "reason");
+        let const_name = match &entry.const_name {
+            Some(name) => {
+                if !is_upper_snake(name.get_ref()) {
+                    self.at(file, name, format!("const_name `{}` must be UPPER_SNAKE_CASE", name.get_ref()));
+                }
+                name.get_ref().clone()
+            }
+            None => {
+                let derived = const_name_of(entry.reason.get_ref());
+                if !is_upper_snake(&derived) {
+                    self.at(file, &entry.reason, format!("cannot derive a const name from reason `{}`; add `const_name`", entry.reason.get_ref()));
+                }
+                derived
+            }
+        };
+
+        let registration = *entry.registration.get_ref();
+        self.registration(file, entry, registration);
+        if let Some(description) = &entry.iana_description {
+            self.text(file, description, "iana_description");
+        }
+
+        let summary = entry.summary.get_ref();
+        self.text(file, &entry.summary, "summary");
+        if summary.contains('\n') || summary.chars().count() > SUMMARY_MAX || !summary.ends_with('.') {
+            self.at(file, &entry.summary, format!("summary must be one sentence on one line, ending with a period, at most {SUMMARY_MAX} characters"));
+        }
+        if let Some(description) = &entry.description {
+            self.text(file, description, "description");
+        }
+
+        let body = *entry.body.get_ref();
+        if body == Body::Allowed && (class == Class::Informational || matches!(code, 204 | 205 | 304)) {
+            self.at(file, &entry.body, format!("{code} responses never carry content (RFC 9110); set `body = \"forbidden\"`"));
+        }
+
+        let spec = entry.spec.as_ref().and_then(|spec| self.spec(file, spec));
+        let previous_specs = entry.previous_specs.iter().filter_map(|spec| self.spec(file, spec)).collect();
+        let cacheable_elsewhere = entry.cacheable_elsewhere.as_ref().and_then(|rule| {
+            self.text(file, &rule.note, "note");
+            Some(model::CacheRule { cacheable: rule.cacheable, spec: self.spec(file, &rule.spec)?, note: rule.note.get_ref().clone() })
+        });
+
+        let mut headers = Vec::new();
+        for header in &entry.headers {
+            if !is_token(header.field.get_ref()) {
+                self.at(file, &header.field, format!("header field `{}` is not a field name", header.field.get_ref()));
+            }
+            self.text(file, &header.note, "note");
+            if let Some(spec) = self.spec(file, &header.spec) {
+                headers.push(model::Header { field: header.field.get_ref().clone(), level: header.level, spec, note: header.note.get_ref().clone() });
+            }
+        }
+
+        for method in &entry.methods {
+            if !is_token(method.get_ref()) || method.get_ref().chars().any(|c| c.is_ascii_lowercase()) {
+                self.at(file, method, format!("method `{}` must be an upper-case method name such as `PUT`", method.get_ref()));
+            }
+        }
+        for related in &entry.related {
+            self.text(file, &related.why, "why");
+        }
+        for note in &entry.notes {
+            self.text(file, &note.text, "note");
+        }
+        for origin in &entry.origins {
+            self.text(file, &origin.who, "who");
+            self.text(file, &origin.note, "note");
+        }
+        for legacy in &entry.legacy_reasons {
+            self.text(file, &legacy.reason, "reason");
+            self.text(file, &legacy.source, "source");
+        }
+
+        let aliases = self.aliases(file, &entry.aliases);
+        let rust_http = &aliases[6];
+        let deprecated_const_names = rust_http
+            .iter()
+            .filter_map(|alias| alias.name.strip_prefix(ECOSYSTEMS[6].qualifier))
+            .filter(|name| *name != const_name)
+            .map(str::to_owned)
+            .collect();
+
+        if self.errors.len() > errors_before {
+            return None;
+        }
+        Some(model::Status {
+            code,
+            reason: entry.reason.get_ref().clone(),
+            const_name,
+            deprecated_const_names,
+            class,
+            registration,
+            iana_description: entry.iana_description.as_ref().map(|text| text.get_ref().clone()),
+            summary: summary.clone(),
+            description: entry.description.as_ref().map(|text| text.get_ref().trim().to_owned()),
+            legacy_reasons: entry.legacy_reasons.iter().map(|legacy| (legacy.reason.get_ref().clone(), legacy.source.get_ref().clone())).collect(),
+            cacheable_by_default: *entry.cacheable_by_default.get_ref(),
+            cacheable_elsewhere,
+            body,
+            spec,
+            previous_specs,
+            headers,
+            methods: entry.methods.iter().map(|method| method.get_ref().clone()).collect(),
+            related: entry.related.iter().map(|related| (*related.code.get_ref(), related.why.get_ref().clone())).collect(),
+            notes: entry.notes.iter().map(|note| (note.kind, note.text.get_ref().clone())).collect(),
+            origins: entry
+                .origins
+                .iter()
+                .map(|origin| model::Origin {
+                    who: origin.who.get_ref().clone(),
+                    name: origin.name.as_ref().map(|name| name.get_ref().clone()),
+                    phrase: origin.phrase.as_ref().map(|phrase| phrase.get_ref().clone()),
+                    note: origin.note.get_ref().clone(),
+                })
+                .collect(),
+            aliases,
+        })
+    }
+
+    fn registration(&mut self, file: &File, entry: &Entry, registration: Registration) {
+        let unofficial = registration == Registration::Unofficial;
+        match (&entry.spec, unofficial) {
+            (None, false) => self.at(file, &entry.registration, "a registered code needs a `[spec]` table naming its defining document"),
+            (Some(spec), true) => self.at(file, spec, "an unofficial code has no defining spec; describe who uses it in `[[origins]]` instead"),
+            _ => {}
+        }
+        if unofficial && entry.origins.is_empty() {
+            self.at(file, &entry.registration, "an unofficial code needs at least one `[[origins]]` entry saying who uses it");
+        }
+        if !unofficial && !entry.origins.is_empty() {
+            self.at(file, &entry.registration, "`[[origins]]` is for unofficial codes; a registered code has `[spec]`");
+        }
+        if unofficial && *entry.cacheable_by_default.get_ref() {
+            self.at(file, &entry.cacheable_by_default, "only codes RFC 9110 section 15.1 lists are cacheable by default; an unofficial code is not");
+        }
+    }
+
+    fn spec(&mut self, file: &File, spec: &Spanned<schema::Spec>) -> Option<model::Spec> {
+        let value = spec.get_ref();
+        self.text(file, &value.document, "document");
+        if let Some(section) = &value.section {
+            self.text(file, section, "section");
+        }
+        let url = if let Some(url) = &value.url {
+            self.url(file, url);
+            url.get_ref().clone()
+        } else if let Some(number) = value.document.get_ref().strip_prefix("RFC ").filter(|number| number.chars().all(|c| c.is_ascii_digit())) {
+            let anchor = value.section.as_ref().map(|section| format!("#section-{}", section.get_ref())).unwrap_or_default();
+            format!("https://www.rfc-editor.org/rfc/rfc{number}{anchor}")
+        } else {
+            self.at(file, spec, format!("`{}` is not an RFC, so its `url` must be given", value.document.get_ref()));
+            return None;
+        };
+        Some(model::Spec { document: value.document.get_ref().clone(), section: value.section.as_ref().map(|s| s.get_ref().clone()), url })
+    }
+
+    fn aliases(&mut self, file: &File, aliases: &schema::Aliases) -> Vec<Vec<model::Alias>> {
+        let mut all = Vec::new();
+        for (ecosystem, list) in ECOSYSTEMS.iter().zip(aliases.lists()) {
+            let mut names = Vec::new();
+            let mut seen_legacy = false;
+            let mut seen = BTreeSet::new();
+            for alias in list {
+                let value = alias.get_ref();
+                if let Err(message) = ecosystem.check(&value.name) {
+                    self.at(file, alias, message);
+                }
+                if !seen.insert(value.name.clone()) {
+                    self.at(file, alias, format!("{} name `{}` is listed twice", ecosystem.key, value.name));
+                }
+                for version in [&value.since, &value.legacy_since, &value.removed_in].into_iter().flatten() {
+                    if !is_version(version) {
+                        self.at(file, alias, format!("version `{version}` must be a release number such as `3.13` or `1.2.0`"));
+                    }
+                }
+                let current = value.legacy_since.is_none() && value.removed_in.is_none();
+                if current && seen_legacy {
+                    self.at(file, alias, format!("{} name `{}` is current but listed after a legacy name; list current names first", ecosystem.key, value.name));
+                }
+                seen_legacy |= !current;
+                names.push(model::Alias {
+                    name: value.name.clone(),
+                    since: value.since.clone(),
+                    legacy_since: value.legacy_since.clone(),
+                    removed_in: value.removed_in.clone(),
+                    deprecated: value.deprecated,
+                    note: value.note.clone(),
+                });
+            }
+            all.push(names);
+        }
+        all
+    }
+
+    fn cross_references(&mut self, file: &File, entry: &Entry, codes: &BTreeSet<u16>) {
+        let mut seen = BTreeSet::new();
+        for related in &entry.related {
+            let code = *related.code.get_ref();
+            if code == *entry.code.get_ref() {
+                self.at(file, &related.code, "a code cannot be related to itself");
+            } else if !codes.contains(&code) {
+                self.at(file, &related.code, format!("related code {code} is not in the dataset"));
+            } else if !seen.insert(code) {
+                self.at(file, &related.code, format!("related code {code} is listed twice"));
+            }
+        }
+    }
+
+    fn unique_const_names(&mut self, loaded: &Loaded) {
+        let mut owners: BTreeMap<String, u16> = BTreeMap::new();
+        for (index, entry) in &loaded.entries {
+            let file = &loaded.files[*index];
+            let name = entry.const_name.as_ref().map_or_else(|| const_name_of(entry.reason.get_ref()), |name| name.get_ref().clone());
+            if let Some(owner) = owners.insert(name.clone(), *entry.code.get_ref())
+                && owner != *entry.code.get_ref()
+            {
+                let at = entry.const_name.as_ref().map_or(entry.reason.span(), Spanned::span);
+                self.errors.push(file.error(Some(at), format!("const name `{name}` is also the name of {owner}; set a distinct `const_name`")));
+            }
+        }
+    }
+
+    /// Every spelling per ecosystem; a spelling that names two codes is an error.
+    fn alias_keys(&mut self, loaded: &Loaded) -> Vec<Vec<(String, u16)>> {
+        let mut per_ecosystem = Vec::new();
+        for (position, ecosystem) in ECOSYSTEMS.iter().enumerate() {
+            let mut keys: BTreeMap<String, u16> = BTreeMap::new();
+            for (index, entry) in &loaded.entries {
+                let code = *entry.code.get_ref();
+                for alias in entry.aliases.lists()[position] {
+                    for spelling in ecosystem.spellings(&alias.get_ref().name) {
+                        if let Some(other) = keys.insert(spelling.clone(), code)
+                            && other != code
+                        {
+                            let file = &loaded.files[*index];
+                            self.at(file, alias, format!("{} name `{spelling}` also names {other}; a name can mean only one code", ecosystem.key));
+                        }
+                    }
+                }
+            }
+            per_ecosystem.push(keys.into_iter().collect());
+        }
+        per_ecosystem
+    }
+
+    /// The texts `Status::lookup` accepts, lower-cased. A text that names several codes goes to
+    /// the registered one; two registered (or two unofficial) claimants are an error.
+    fn lookup_keys(&mut self, loaded: &Loaded, statuses: &[model::Status]) -> (Vec<(String, u16)>, Vec<Ambiguity>) {
+        let mut claims: BTreeMap<String, BTreeSet<u16>> = BTreeMap::new();
+        for status in statuses {
+            for text in lookup_texts(status) {
+                claims.entry(text.to_ascii_lowercase()).or_default().insert(status.code);
+            }
+        }
+        let registered: BTreeSet<u16> = statuses.iter().filter(|status| status.registration != Registration::Unofficial).map(|s| s.code).collect();
+        let mut keys = Vec::new();
+        let mut ambiguities = Vec::new();
+        for (text, codes) in claims {
+            let winners: Vec<u16> = if codes.len() == 1 { codes.iter().copied().collect() } else { codes.iter().copied().filter(|code| registered.contains(code)).collect() };
+            if winners.len() == 1 {
+                if codes.len() > 1 {
+                    ambiguities.push(Ambiguity { text: text.clone(), winner: winners[0], others: codes.iter().copied().filter(|code| *code != winners[0]).collect() });
+                }
+                keys.push((text, winners[0]));
+            } else {
+                let list = codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
+                let (index, _) = loaded.entries.iter().find(|(_, entry)| codes.contains(entry.code.get_ref())).expect("a claimed code has an entry");
+                let file = &loaded.files[*index];
+                self.errors.push(file.error(None, format!("lookup text `{text}` names {list}, and no single registered code among them wins; rename one of them")));
+            }
+        }
+        (keys, ambiguities)
+    }
+
+    fn text(&mut self, file: &File, value: &Spanned<String>, what: &str) {
+        let text = value.get_ref();
+        if text.trim().is_empty() {
+            self.at(file, value, format!("{what} must not be empty"));
+        } else if text.trim() != text && !text.contains('\n') {
+            self.at(file, value, format!("{what} has spaces at its start or end"));
+        }
+    }
+
+    fn url(&mut self, file: &File, url: &Spanned<String>) {
+        let text = url.get_ref();
+        if !text.starts_with("https://") || text.contains(char::is_whitespace) {
+            self.at(file, url, format!("url `{text}` must be an https:// address without spaces"));
+        }
+    }
+}
+
+/// Every text that names `status` in a lookup: the number is handled separately.
+pub fn lookup_texts(status: &model::Status) -> Vec<String> {
+    let mut texts = vec![status.reason.clone(), status.const_name.clone(), format!("Status::{}", status.const_name)];
+    texts.extend(status.iana_description.iter().filter(|text| !text.starts_with('(')).cloned());
+    texts.extend(status.legacy_reasons.iter().map(|(reason, _)| reason.clone()));
+    for name in &status.deprecated_const_names {
+        texts.push(format!("Status::{name}"));
+    }
+    for (ecosystem, names) in ECOSYSTEMS.iter().zip(&status.aliases) {
+        for alias in names {
+            texts.extend(ecosystem.spellings(&alias.name));
+        }
+    }
+    texts
+}
+
+/// `No Content` -> `NO_CONTENT`, `I'm a teapot` -> `IM_A_TEAPOT`, `(Unused)` -> `UNUSED`.
+pub fn const_name_of(reason: &str) -> String {
+    let mut name = String::new();
+    for c in reason.chars().filter(|c| *c != '\'') {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_uppercase());
+        } else if !name.is_empty() && !name.ends_with('_') {
+            name.push('_');
+        }
+    }
+    name.trim_end_matches('_').to_owned()
+}
+
+fn class_key(class: Class) -> &'static str {
+    match class {
+        Class::Informational => "informational",
+        Class::Success => "success",
+        Class::Redirection => "redirection",
+        Class::ClientError => "client_error",
+        Class::ServerError => "server_error",
+    }
+}
+
+fn is_upper_snake(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// An RFC 9110 token, the grammar of field names and methods.
+fn is_token(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+}
+
+fn is_version(text: &str) -> bool {
+    !text.is_empty() && text.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| if index == 4 || index == 7 { *byte == b'-' } else { byte.is_ascii_digit() })
+}

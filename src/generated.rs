@@ -1,0 +1,9 @@
+//! The tables `build.rs` generates from `data/`: the `Status` consts, the records, the code index
+//! and the string maps. The lints below are relaxed for generated code only.
+#![allow(clippy::unreadable_literal, clippy::too_many_lines, clippy::doc_markdown, clippy::large_const_arrays)]
+
+use crate::record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec};
+use crate::status::NO_RECORD;
+use crate::{Class, Ecosystem, Status};
+
+include!(concat!(env!("OUT_DIR"), "/generated.rs"));

@@ -1,0 +1,49 @@
+//! The reference for HTTP status codes, as const tables.
+//!
+//! Every code in the IANA HTTP Status Code Registry and the widely used unofficial ones, each
+//! with its reason phrase (RFC 9110 wording, older phrases kept), class, defining spec and the
+//! ones it replaced, cacheability, body rule, the header fields the spec asks for, and its name
+//! in other ecosystems: Rails, Go, Symfony, Python, the Rust `http` crate, Node, .NET and Java.
+//! Each [`Status`] const's documentation is that code's reference card.
+//!
+//! ```
+//! use status_atlas::{Ecosystem, Status};
+//!
+//! let status = Status::lookup("http.StatusRequestEntityTooLarge").unwrap();
+//! assert_eq!(status, Status::CONTENT_TOO_LARGE);
+//! assert_eq!(status.to_string(), "413 Content Too Large");
+//! assert_eq!(status.alias(Ecosystem::Rails), Some(":content_too_large"));
+//! assert_eq!(status.spec().unwrap().section, Some("15.5.14"));
+//!
+//! // Code-keyed accessors are `const fn`.
+//! const RETRY: &str = Status::TOO_MANY_REQUESTS.reason();
+//! assert_eq!(RETRY, "Too Many Requests");
+//! ```
+//!
+//! The crate is `no_std` and allocation-free. Features: `serde` (a status serializes as its
+//! number) and `http` (conversions with `http::StatusCode`).
+//!
+//! # Every status
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/table.md"))]
+#![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod class;
+mod ecosystem;
+mod generated;
+mod lookup;
+mod record;
+mod status;
+
+#[cfg(feature = "http")]
+mod http;
+#[cfg(feature = "serde")]
+mod serde;
+
+pub use class::Class;
+pub use ecosystem::Ecosystem;
+pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES};
+pub use lookup::ParseStatusError;
+pub use record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec};
+pub use status::Status;

@@ -1,0 +1,248 @@
+//! The full record of a status, as the dataset holds it.
+
+use crate::{Class, Ecosystem, Status};
+
+/// Everything the dataset knows about one status. Get it with [`Status::record`].
+///
+/// The fields are public to read; the struct is `#[non_exhaustive]` so fields can be added.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Record {
+    /// The three-digit code.
+    pub code: u16,
+    /// The reason phrase, as RFC 9110 or the defining document words it.
+    pub reason: &'static str,
+    /// The name of its [`Status`] const, such as `NO_CONTENT`.
+    pub const_name: &'static str,
+    /// The class, from the first digit.
+    pub class: Class,
+    /// Whether and how the code is in the IANA registry.
+    pub registration: Registration,
+    /// The exact "Description" of the IANA registry, where it differs from `reason`.
+    pub iana_description: Option<&'static str>,
+    /// One sentence on what the code means.
+    pub summary: &'static str,
+    /// A longer explanation, in paragraphs separated by blank lines.
+    pub description: Option<&'static str>,
+    /// Reason phrases the code had before, with where they come from.
+    pub legacy_reasons: &'static [LegacyReason],
+    /// Whether RFC 9110 section 15.1 lets caches store it without explicit freshness.
+    pub cacheable_by_default: bool,
+    /// A cacheability rule from another document, such as RFC 7725's for 451.
+    pub cacheable_elsewhere: Option<CacheRule>,
+    /// Whether a response with this status may carry content.
+    pub body_allowed: bool,
+    /// The defining document and section; `None` for unofficial codes.
+    pub spec: Option<Spec>,
+    /// Earlier definitions that the current one replaced, newest first.
+    pub previous_specs: &'static [Spec],
+    /// Header fields the specification asks for with this status.
+    pub headers: &'static [HeaderRule],
+    /// Request methods the specification or common practice ties to this status.
+    pub methods: &'static [&'static str],
+    /// Codes often confused with or chosen instead of this one.
+    pub related: &'static [Related],
+    /// History, client behaviour and practical notes.
+    pub notes: &'static [Note],
+    /// For unofficial codes: who sends them.
+    pub origins: &'static [Origin],
+    /// Names in other ecosystems, grouped by [`Ecosystem`] in declaration order, current first.
+    pub aliases: &'static [Alias],
+    pub(crate) current_aliases: [Option<&'static str>; 10],
+}
+
+/// How a code stands in the IANA HTTP Status Code Registry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Registration {
+    /// Registered.
+    Permanent,
+    /// Provisionally registered while its specification is a draft (such as 104).
+    Temporary,
+    /// Registered as "(Unused)" so it is never reassigned (306 and 418).
+    Reserved,
+    /// Not registered: a code used by some servers or services on their own.
+    Unofficial,
+}
+
+/// A document and section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Spec {
+    /// Such as `RFC 9110`.
+    pub document: &'static str,
+    /// Such as `15.3.5`.
+    pub section: Option<&'static str>,
+    /// A link to the section.
+    pub url: &'static str,
+}
+
+/// An earlier reason phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LegacyReason {
+    /// The phrase.
+    pub reason: &'static str,
+    /// Where it was used, such as `RFC 7231`.
+    pub source: &'static str,
+}
+
+/// A cacheability rule from a document other than RFC 9110 section 15.1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CacheRule {
+    /// Whether the document makes the status cacheable by default.
+    pub cacheable: bool,
+    /// Where it says so.
+    pub spec: Spec,
+    /// What it says, briefly.
+    pub note: &'static str,
+}
+
+/// How strongly a specification asks for something (RFC 2119 keywords).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Requirement {
+    /// MUST: required.
+    Must,
+    /// SHOULD: expected unless there is a good reason.
+    Should,
+    /// MAY: optional.
+    May,
+    /// The definition assumes the field without an RFC 2119 keyword (303's `Location`).
+    Expected,
+    /// SHOULD NOT: to be left out unless there is a good reason.
+    ShouldNot,
+    /// MUST NOT: forbidden (`Content-Length` on a 204).
+    MustNot,
+}
+
+impl Requirement {
+    /// The keyword as specifications write it: `MUST`, `SHOULD NOT`..., or `expected`.
+    pub const fn keyword(self) -> &'static str {
+        match self {
+            Requirement::Must => "MUST",
+            Requirement::Should => "SHOULD",
+            Requirement::May => "MAY",
+            Requirement::Expected => "expected",
+            Requirement::ShouldNot => "SHOULD NOT",
+            Requirement::MustNot => "MUST NOT",
+        }
+    }
+}
+
+impl core::fmt::Display for Requirement {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.keyword())
+    }
+}
+
+/// A header field that the specification asks for with a status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HeaderRule {
+    /// The field name, such as `Allow`.
+    pub field: &'static str,
+    /// How strongly it is asked for.
+    pub level: Requirement,
+    /// Where.
+    pub spec: Spec,
+    /// What the field does with this status.
+    pub note: &'static str,
+}
+
+/// A status often confused with or used instead of another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Related {
+    /// The related status.
+    pub status: Status,
+    /// When to choose it instead.
+    pub why: &'static str,
+}
+
+/// What a [`Note`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NoteKind {
+    /// How the code came to be as it is.
+    History,
+    /// How browsers and other clients treat it.
+    Client,
+    /// How it is used, or misused, in practice.
+    Practice,
+    /// A conflicting use of the same code.
+    Clash,
+}
+
+/// A note on a status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Note {
+    /// What it is about.
+    pub kind: NoteKind,
+    /// The note.
+    pub text: &'static str,
+}
+
+/// Who sends an unofficial code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Origin {
+    /// A server, service or framework, such as `nginx`.
+    pub who: &'static str,
+    /// Its name for the code in its source, such as `NGX_HTTP_CLOSE`.
+    pub name: Option<&'static str>,
+    /// The phrase it uses, where it differs from the record's.
+    pub phrase: Option<&'static str>,
+    /// When it sends the code.
+    pub note: &'static str,
+}
+
+/// A status's name in another ecosystem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Alias {
+    /// The ecosystem.
+    pub ecosystem: Ecosystem,
+    /// The name as written in code there, such as `http.StatusNoContent`.
+    pub name: &'static str,
+    /// The release that introduced it, where known.
+    pub since: Option<&'static str>,
+    /// The release from which another name replaced it.
+    pub legacy_since: Option<&'static str>,
+    /// The release that stopped accepting it.
+    pub removed_in: Option<&'static str>,
+    /// Whether upstream marks it deprecated.
+    pub deprecated: bool,
+    /// A remark, such as what changed.
+    pub note: Option<&'static str>,
+}
+
+impl Alias {
+    /// Whether this is a name the ecosystem uses today.
+    pub const fn is_current(&self) -> bool {
+        self.legacy_since.is_none() && self.removed_in.is_none()
+    }
+
+    /// The name without its qualifier: `StatusNoContent` for `http.StatusNoContent`.
+    pub fn bare(&self) -> &'static str {
+        self.name.strip_prefix(self.ecosystem.qualifier()).unwrap_or(self.name)
+    }
+}
+
+/// An upstream file the dataset's facts were read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Source {
+    /// What it provided, such as `go` or `iana`.
+    pub topic: &'static str,
+    /// Its name.
+    pub name: &'static str,
+    /// The version read.
+    pub version: &'static str,
+    /// Where it is: repository and path, or an address.
+    pub location: &'static str,
+}
+
+/// A text that names more than one status, and how [`Status::lookup`] resolves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Ambiguity {
+    /// The text, lower-cased.
+    pub text: &'static str,
+    /// What `lookup` returns: the registered code.
+    pub resolves_to: Status,
+    /// The other statuses known by this text.
+    pub also_names: &'static [Status],
+}

@@ -1,0 +1,223 @@
+//! [`Status`]: a status code known to the dataset, and its const accessors.
+
+use core::fmt;
+use core::num::NonZeroU16;
+
+use crate::generated::{INDEX, RECORDS};
+use crate::record::{Alias, HeaderRule, LegacyReason, Note, Origin, Record, Registration, Related, Spec};
+use crate::{Class, Ecosystem};
+
+/// Marks a code the dataset does not have in the generated index.
+pub(crate) const NO_RECORD: u8 = u8::MAX;
+const FIRST_CODE: u16 = 100;
+
+/// An HTTP status code that the dataset knows, with its record.
+///
+/// A `Status` exists only for codes in the dataset ([`Status::ALL`]): every IANA-registered code
+/// and the widely used unofficial ones. Each has a const (`Status::NO_CONTENT`) whose docs are its
+/// reference card. All code-keyed accessors are `const fn`.
+///
+/// ```
+/// use status_atlas::{Class, Ecosystem, Status};
+///
+/// const REASON: &str = Status::NO_CONTENT.reason();
+/// assert_eq!(REASON, "No Content");
+///
+/// let status = Status::from_u16(422).unwrap();
+/// assert_eq!(status.to_string(), "422 Unprocessable Content");
+/// assert_eq!(status.class(), Class::ClientError);
+/// assert!(!Status::NO_CONTENT.body_allowed());
+/// assert_eq!(Status::lookup(":unprocessable_entity"), Some(status));
+/// assert_eq!(status.alias(Ecosystem::Go), Some("http.StatusUnprocessableEntity"));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Status(NonZeroU16);
+
+impl Status {
+    /// A status for a code that is in the dataset; used by the generated consts.
+    pub(crate) const fn known(code: u16) -> Status {
+        match NonZeroU16::new(code) {
+            Some(code) => Status(code),
+            None => panic!("a status code is never zero"),
+        }
+    }
+
+    /// The status with this code, if the dataset has it: `Some` exactly for the codes in
+    /// [`Status::ALL`].
+    ///
+    /// ```
+    /// use status_atlas::Status;
+    /// assert_eq!(Status::from_u16(404), Some(Status::NOT_FOUND));
+    /// assert_eq!(Status::from_u16(299), None);
+    /// ```
+    pub const fn from_u16(code: u16) -> Option<Status> {
+        if code < FIRST_CODE || code - FIRST_CODE >= INDEX.len() as u16 {
+            return None;
+        }
+        if INDEX[(code - FIRST_CODE) as usize] == NO_RECORD { None } else { Some(Status::known(code)) }
+    }
+
+    /// The three-digit code.
+    pub const fn code(self) -> u16 {
+        self.0.get()
+    }
+
+    /// Everything the dataset records about this status.
+    pub const fn record(self) -> &'static Record {
+        &RECORDS[INDEX[(self.code() - FIRST_CODE) as usize] as usize]
+    }
+
+    /// The reason phrase in RFC 9110's wording (or the defining document's), such as
+    /// "Content Too Large" for 413 and "Non-Authoritative Information" for 203.
+    pub const fn reason(self) -> &'static str {
+        self.record().reason
+    }
+
+    /// The class, from the first digit.
+    pub const fn class(self) -> Class {
+        self.record().class
+    }
+
+    /// One sentence on what the status means.
+    pub const fn summary(self) -> &'static str {
+        self.record().summary
+    }
+
+    /// A longer explanation, where the dataset has one.
+    pub const fn description(self) -> Option<&'static str> {
+        self.record().description
+    }
+
+    /// How the code stands in the IANA registry.
+    pub const fn registration(self) -> Registration {
+        self.record().registration
+    }
+
+    /// Whether the code is in the IANA registry, temporary and "(Unused)" registrations included.
+    pub const fn is_registered(self) -> bool {
+        !matches!(self.registration(), Registration::Unofficial)
+    }
+
+    /// Whether caches may store the response without explicit freshness information: exactly
+    /// the codes RFC 9110 section 15.1 lists (200, 203, 204, 206, 300, 301, 308, 404, 405, 410,
+    /// 414, 501). Other documents' rules are in [`Record::cacheable_elsewhere`].
+    pub const fn is_cacheable_by_default(self) -> bool {
+        self.record().cacheable_by_default
+    }
+
+    /// Whether a response with this status may carry content: never for 1xx, 204, 205 and 304.
+    pub const fn body_allowed(self) -> bool {
+        self.record().body_allowed
+    }
+
+    /// The defining document and section; `None` for unofficial codes.
+    pub const fn spec(self) -> Option<Spec> {
+        self.record().spec
+    }
+
+    /// Earlier definitions that the current one replaced, newest first.
+    pub const fn previous_specs(self) -> &'static [Spec] {
+        self.record().previous_specs
+    }
+
+    /// Reason phrases the code had before.
+    pub const fn legacy_reasons(self) -> &'static [LegacyReason] {
+        self.record().legacy_reasons
+    }
+
+    /// Header fields the specification asks for with this status.
+    pub const fn headers(self) -> &'static [HeaderRule] {
+        self.record().headers
+    }
+
+    /// Request methods the specification or common practice ties to this status.
+    pub const fn methods(self) -> &'static [&'static str] {
+        self.record().methods
+    }
+
+    /// Statuses often confused with this one, with when to choose them instead.
+    pub const fn related(self) -> &'static [Related] {
+        self.record().related
+    }
+
+    /// History, client behaviour and practical notes.
+    pub const fn notes(self) -> &'static [Note] {
+        self.record().notes
+    }
+
+    /// For unofficial codes, who sends them.
+    pub const fn origins(self) -> &'static [Origin] {
+        self.record().origins
+    }
+
+    /// The status's current name in `ecosystem`, written as code there
+    /// (`http.StatusNoContent`, `:no_content`, `HttpStatusCode.NoContent`), or `None` if the
+    /// ecosystem has no name for it. Where an ecosystem has two current names (.NET's
+    /// `Found`/`Redirect`), this is the first.
+    pub const fn alias(self, ecosystem: Ecosystem) -> Option<&'static str> {
+        self.record().current_aliases[ecosystem as usize]
+    }
+
+    /// Every name the status has in any ecosystem, current and legacy, grouped by ecosystem.
+    pub const fn aliases(self) -> &'static [Alias] {
+        self.record().aliases
+    }
+
+    /// Every name the status has in `ecosystem`, current first, then legacy.
+    pub fn aliases_in(self, ecosystem: Ecosystem) -> impl Iterator<Item = &'static Alias> {
+        self.aliases().iter().filter(move |alias| alias.ecosystem == ecosystem)
+    }
+
+    /// Whether this is a 1xx status.
+    pub const fn is_informational(self) -> bool {
+        matches!(self.class(), Class::Informational)
+    }
+
+    /// Whether this is a 2xx status.
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), Class::Success)
+    }
+
+    /// Whether this is a 3xx status.
+    pub const fn is_redirection(self) -> bool {
+        matches!(self.class(), Class::Redirection)
+    }
+
+    /// Whether this is a 4xx status.
+    pub const fn is_client_error(self) -> bool {
+        matches!(self.class(), Class::ClientError)
+    }
+
+    /// Whether this is a 5xx status.
+    pub const fn is_server_error(self) -> bool {
+        matches!(self.class(), Class::ServerError)
+    }
+}
+
+/// `204 No Content`.
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code(), self.reason())
+    }
+}
+
+/// `Status(204 No Content)`.
+impl fmt::Debug for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Status({} {})", self.code(), self.reason())
+    }
+}
+
+impl From<Status> for u16 {
+    fn from(status: Status) -> u16 {
+        status.code()
+    }
+}
+
+impl TryFrom<u16> for Status {
+    type Error = crate::ParseStatusError;
+
+    fn try_from(code: u16) -> Result<Status, Self::Error> {
+        Status::from_u16(code).ok_or(crate::ParseStatusError::UnknownCode(code))
+    }
+}
