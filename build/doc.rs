@@ -1,6 +1,6 @@
 //! The Markdown that rustdoc renders: one reference card per status, and the crate-level table.
 //!
-//! Cards link other statuses with intra-doc links (`[`Status::OK`]`), so a broken reference is a
+//! Cards link other statuses with intra-doc links (``[`Status::OK`]``), so a broken reference is a
 //! `cargo doc` error, not a dead link.
 
 use std::fmt::Write as _;
@@ -9,8 +9,18 @@ use super::model::{Model, Spec, Status};
 use super::schema::{Body, Class, Level, NoteKind, Registration};
 
 /// Display names of the ecosystems, in `ECOSYSTEMS` order.
-pub const ECOSYSTEM_LABELS: [&str; 10] =
-    ["Rails (Rack)", "Go", "Symfony", "Python 2 `httplib`", "Python 3 `http.client`", "Python 3.5+ `http.HTTPStatus`", "Rust `http`", "Node (`statuses`)", ".NET", "Java"];
+pub const ECOSYSTEM_LABELS: [&str; 10] = [
+    "Rails (Rack)",
+    "Go",
+    "Symfony",
+    "Python 2 `httplib`",
+    "Python 3 `http.client`",
+    "Python 3.5+ `http.HTTPStatus`",
+    "Rust `http`",
+    "Node (`statuses`)",
+    ".NET",
+    "Java",
+];
 
 /// Ecosystem release names, to say "since Rack 3.1" rather than "since 3.1".
 const VERSION_PREFIX: [&str; 10] = ["Rack ", "Go ", "Symfony ", "Python ", "Python ", "Python ", "http ", "statuses ", ".NET ", "Java "];
@@ -57,6 +67,18 @@ pub fn card(model: &Model, status: &Status) -> String {
         let _ = writeln!(doc, "{description}\n");
     }
 
+    facts(&mut doc, status);
+    headers(&mut doc, status);
+    origins(&mut doc, status);
+    related(&mut doc, model, status);
+    notes(&mut doc, status);
+    aliases(&mut doc, status);
+    doc
+}
+
+/// The table of facts under the headline.
+fn facts(doc: &mut String, status: &Status) {
+    let code = status.code;
     let _ = writeln!(doc, "| | |\n|---|---|");
     let _ = writeln!(doc, "| Class | [`Class::{}`] ({}xx) |", class_name(status.class), code / 100);
     let _ = writeln!(doc, "| Status | {} |", registration_text(status));
@@ -90,7 +112,9 @@ pub fn card(model: &Model, status: &Status) -> String {
         let _ = writeln!(doc, "| Typical methods | {list} |");
     }
     doc.push('\n');
+}
 
+fn headers(doc: &mut String, status: &Status) {
     if !status.headers.is_empty() {
         let _ = writeln!(doc, "# Header fields\n\n| Field | Level | Spec | Purpose |\n|---|---|---|---|");
         for header in &status.headers {
@@ -106,7 +130,9 @@ pub fn card(model: &Model, status: &Status) -> String {
         }
         doc.push('\n');
     }
+}
 
+fn origins(doc: &mut String, status: &Status) {
     if !status.origins.is_empty() {
         let _ = writeln!(doc, "# Who sends it\n");
         for origin in &status.origins {
@@ -121,7 +147,9 @@ pub fn card(model: &Model, status: &Status) -> String {
         }
         doc.push('\n');
     }
+}
 
+fn related(doc: &mut String, model: &Model, status: &Status) {
     if !status.related.is_empty() {
         let _ = writeln!(doc, "# Related\n");
         for (other, why) in &status.related {
@@ -129,7 +157,9 @@ pub fn card(model: &Model, status: &Status) -> String {
         }
         doc.push('\n');
     }
+}
 
+fn notes(doc: &mut String, status: &Status) {
     if !status.notes.is_empty() {
         let _ = writeln!(doc, "# Notes\n");
         for (kind, text) in &status.notes {
@@ -143,7 +173,9 @@ pub fn card(model: &Model, status: &Status) -> String {
         }
         doc.push('\n');
     }
+}
 
+fn aliases(doc: &mut String, status: &Status) {
     let _ = writeln!(doc, "# Names in other ecosystems\n\n| Ecosystem | Name | |\n|---|---|---|");
     for (position, names) in status.aliases.iter().enumerate() {
         if names.is_empty() {
@@ -171,7 +203,6 @@ pub fn card(model: &Model, status: &Status) -> String {
             let _ = writeln!(doc, "| {label} | `{}` | {} |", escape_cell(&alias.name), escape_cell(&remarks.join("; ")));
         }
     }
-    doc
 }
 
 fn escape_cell(text: &str) -> String {

@@ -34,7 +34,14 @@ pub struct Ecosystem {
 /// In the order of the `Ecosystem` enum's variants.
 pub const ECOSYSTEMS: [Ecosystem; 10] = [
     Ecosystem { key: "rails", variant: "Rails", qualifier: ":", other_qualifiers: &[], bare_prefix: "", shape: Shape::RubySymbol },
-    Ecosystem { key: "go", variant: "Go", qualifier: "http.", other_qualifiers: &["net/http."], bare_prefix: "Status", shape: Shape::Pascal },
+    Ecosystem {
+        key: "go",
+        variant: "Go",
+        qualifier: "http.",
+        other_qualifiers: &["net/http."],
+        bare_prefix: "Status",
+        shape: Shape::Pascal,
+    },
     Ecosystem {
         key: "symfony",
         variant: "Symfony",
@@ -43,8 +50,22 @@ pub const ECOSYSTEMS: [Ecosystem; 10] = [
         bare_prefix: "HTTP_",
         shape: Shape::UpperSnake,
     },
-    Ecosystem { key: "python2", variant: "Python2", qualifier: "httplib.", other_qualifiers: &[], bare_prefix: "", shape: Shape::UpperSnake },
-    Ecosystem { key: "python3", variant: "Python3", qualifier: "http.client.", other_qualifiers: &["client."], bare_prefix: "", shape: Shape::UpperSnake },
+    Ecosystem {
+        key: "python2",
+        variant: "Python2",
+        qualifier: "httplib.",
+        other_qualifiers: &[],
+        bare_prefix: "",
+        shape: Shape::UpperSnake,
+    },
+    Ecosystem {
+        key: "python3",
+        variant: "Python3",
+        qualifier: "http.client.",
+        other_qualifiers: &["client."],
+        bare_prefix: "",
+        shape: Shape::UpperSnake,
+    },
     Ecosystem {
         key: "python_httpstatus",
         variant: "PythonHttpStatus",
@@ -134,7 +155,9 @@ impl Shape {
                 Some(quoted) => !quoted.is_empty() && quoted.chars().all(|c| c.is_ascii_graphic() && c != '"' && c != '\\'),
                 None => first.is_ascii_lowercase() && bare.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
             },
-            Shape::UpperSnake => first.is_ascii_uppercase() && bare.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'),
+            Shape::UpperSnake => {
+                first.is_ascii_uppercase() && bare.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            }
             Shape::Pascal => first.is_ascii_uppercase() && bare.chars().all(|c| c.is_ascii_alphanumeric()),
             Shape::Phrase => {
                 (first.is_ascii_alphanumeric() || first == '(')

@@ -74,7 +74,7 @@ pub fn code(model: &Model) -> TokenStream {
         /// The longest key of `LOOKUP`: longer text cannot match.
         pub(crate) const LOOKUP_MAX_LEN: usize = #max_key_len;
 
-        /// Lower-cased text accepted by `Status::lookup`, to its code.
+        /// Text accepted by `Status::lookup`, normalized as `lookup_byte` does, to its code.
         pub(crate) static LOOKUP: phf::Map<&'static str, u16> = #lookup;
 
         /// Per ecosystem, in `Ecosystem` order: every accepted spelling of its names, to a code.
@@ -104,8 +104,10 @@ fn status_const(model: &Model, status: &Status) -> TokenStream {
     let doc_aliases = doc_aliases(status);
     let deprecated = status.deprecated_const_names.iter().map(|old| {
         let old_ident = ident(old);
-        let note = format!("the `http` crate's name; RFC 9110 calls {} \"{}\": use `Status::{}`", status.code, status.reason, status.const_name);
-        let doc = format!("`{} {}` under its `http` crate name. Deprecated: use [`Status::{}`].", status.code, status.reason, status.const_name);
+        let note =
+            format!("the `http` crate's name; RFC 9110 calls {} \"{}\": use `Status::{}`", status.code, status.reason, status.const_name);
+        let doc =
+            format!("`{} {}` under its `http` crate name. Deprecated: use [`Status::{}`].", status.code, status.reason, status.const_name);
         quote! {
             #[doc = #doc]
             #[deprecated(note = #note)]
@@ -149,11 +151,12 @@ fn dense_index(model: &Model) -> Vec<TokenStream> {
     index
 }
 
+fn option(value: Option<TokenStream>) -> TokenStream {
+    value.map_or_else(|| quote!(None), |value| quote!(Some(#value)))
+}
+
 fn option_str(value: Option<&String>) -> TokenStream {
-    match value {
-        Some(text) => quote!(Some(#text)),
-        None => quote!(None),
-    }
+    option(value.map(|text| quote!(#text)))
 }
 
 fn spec(spec: &Spec) -> TokenStream {
@@ -191,21 +194,12 @@ fn record(status: &Status) -> TokenStream {
     let description = option_str(status.description.as_ref());
     let legacy_reasons = status.legacy_reasons.iter().map(|(reason, source)| quote! { LegacyReason { reason: #reason, source: #source } });
     let cacheable_by_default = status.cacheable_by_default;
-    let cacheable_elsewhere = match &status.cacheable_elsewhere {
-        Some(rule) => {
-            let (cacheable, rule_spec, note) = (rule.cacheable, spec(&rule.spec), &rule.note);
-            quote!(Some(CacheRule { cacheable: #cacheable, spec: #rule_spec, note: #note }))
-        }
-        None => quote!(None),
-    };
+    let cacheable_elsewhere = option(status.cacheable_elsewhere.as_ref().map(|rule| {
+        let (cacheable, rule_spec, note) = (rule.cacheable, spec(&rule.spec), &rule.note);
+        quote!(CacheRule { cacheable: #cacheable, spec: #rule_spec, note: #note })
+    }));
     let body_allowed = status.body == Body::Allowed;
-    let status_spec = match &status.spec {
-        Some(value) => {
-            let value = spec(value);
-            quote!(Some(#value))
-        }
-        None => quote!(None),
-    };
+    let status_spec = option(status.spec.as_ref().map(spec));
     let previous_specs = status.previous_specs.iter().map(spec);
     let headers = status.headers.iter().map(|header| {
         let field = &header.field;

@@ -9,7 +9,7 @@ pub struct Model {
     pub registry_updated: String,
     pub registry_url: String,
     pub sources: Vec<Source>,
-    /// Lower-cased text accepted by `Status::lookup`, with the code it resolves to; sorted.
+    /// Normalized text accepted by `Status::lookup` (see `validate::lookup_key`), to its code; sorted.
     pub lookup_keys: Vec<(String, u16)>,
     /// Texts that name more than one code, with the code that wins and the ones that lose.
     pub ambiguities: Vec<Ambiguity>,

@@ -4,8 +4,8 @@
 //! Values that later checks may complain about are wrapped in [`Spanned`] to keep their position.
 //! `data/README.md` documents every field.
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use std::fmt;
 pub use toml::Spanned;
 

@@ -51,7 +51,10 @@ pub fn validate(loaded: &Loaded) -> Result<Model, Vec<Diagnostic>> {
     if check.errors.is_empty() {
         Ok(Model { statuses, registry_updated, registry_url, sources, lookup_keys, ambiguities, alias_keys })
     } else {
-        Err(check.errors)
+        let mut errors = check.errors;
+        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        errors.dedup();
+        Err(errors)
     }
 }
 
@@ -90,34 +93,11 @@ impl Checker {
         let code = *entry.code.get_ref();
         let errors_before = self.errors.len();
 
-        let stem = file.path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
-        if stem != code.to_string() {
-            self.at(file, &entry.code, format!("code {code} is in a file named `{stem}.toml`; name the file `{code}.toml`"));
-        }
-        if !(100..=599).contains(&code) {
-            self.at(file, &entry.code, format!("code {code} is outside 100-599, the range of HTTP status codes"));
-        }
         let class = *entry.class.get_ref();
-        if code / 100 != class.digit() {
-            self.at(file, &entry.class, format!("class `{}` does not match code {code}, which is in the {}xx class", class_key(class), code / 100));
-        }
+        self.identity(file, entry, class);
 
         self.text(file, &entry.reason, "reason");
-        let const_name = match &entry.const_name {
-            Some(name) => {
-                if !is_upper_snake(name.get_ref()) {
-                    self.at(file, name, format!("const_name `{}` must be UPPER_SNAKE_CASE", name.get_ref()));
-                }
-                name.get_ref().clone()
-            }
-            None => {
-                let derived = const_name_of(entry.reason.get_ref());
-                if !is_upper_snake(&derived) {
-                    self.at(file, &entry.reason, format!("cannot derive a const name from reason `{}`; add `const_name`", entry.reason.get_ref()));
-                }
-                derived
-            }
-        };
+        let const_name = self.const_name(file, entry);
 
         let registration = *entry.registration.get_ref();
         self.registration(file, entry, registration);
@@ -128,7 +108,11 @@ impl Checker {
         let summary = entry.summary.get_ref();
         self.text(file, &entry.summary, "summary");
         if summary.contains('\n') || summary.chars().count() > SUMMARY_MAX || !summary.ends_with('.') {
-            self.at(file, &entry.summary, format!("summary must be one sentence on one line, ending with a period, at most {SUMMARY_MAX} characters"));
+            self.at(
+                file,
+                &entry.summary,
+                format!("summary must be one sentence on one line, ending with a period, at most {SUMMARY_MAX} characters"),
+            );
         }
         if let Some(description) = &entry.description {
             self.text(file, description, "description");
@@ -146,36 +130,14 @@ impl Checker {
             Some(model::CacheRule { cacheable: rule.cacheable, spec: self.spec(file, &rule.spec)?, note: rule.note.get_ref().clone() })
         });
 
-        let mut headers = Vec::new();
-        for header in &entry.headers {
-            if !is_token(header.field.get_ref()) {
-                self.at(file, &header.field, format!("header field `{}` is not a field name", header.field.get_ref()));
-            }
-            self.text(file, &header.note, "note");
-            if let Some(spec) = self.spec(file, &header.spec) {
-                headers.push(model::Header { field: header.field.get_ref().clone(), level: header.level, spec, note: header.note.get_ref().clone() });
-            }
-        }
+        let headers = self.headers(file, entry);
 
         for method in &entry.methods {
             if !is_token(method.get_ref()) || method.get_ref().chars().any(|c| c.is_ascii_lowercase()) {
                 self.at(file, method, format!("method `{}` must be an upper-case method name such as `PUT`", method.get_ref()));
             }
         }
-        for related in &entry.related {
-            self.text(file, &related.why, "why");
-        }
-        for note in &entry.notes {
-            self.text(file, &note.text, "note");
-        }
-        for origin in &entry.origins {
-            self.text(file, &origin.who, "who");
-            self.text(file, &origin.note, "note");
-        }
-        for legacy in &entry.legacy_reasons {
-            self.text(file, &legacy.reason, "reason");
-            self.text(file, &legacy.source, "source");
-        }
+        self.prose(file, entry);
 
         let aliases = self.aliases(file, &entry.aliases);
         let rust_http = &aliases[6];
@@ -199,7 +161,11 @@ impl Checker {
             iana_description: entry.iana_description.as_ref().map(|text| text.get_ref().clone()),
             summary: summary.clone(),
             description: entry.description.as_ref().map(|text| text.get_ref().trim().to_owned()),
-            legacy_reasons: entry.legacy_reasons.iter().map(|legacy| (legacy.reason.get_ref().clone(), legacy.source.get_ref().clone())).collect(),
+            legacy_reasons: entry
+                .legacy_reasons
+                .iter()
+                .map(|legacy| (legacy.reason.get_ref().clone(), legacy.source.get_ref().clone()))
+                .collect(),
             cacheable_by_default: *entry.cacheable_by_default.get_ref(),
             cacheable_elsewhere,
             body,
@@ -223,11 +189,84 @@ impl Checker {
         })
     }
 
+    /// The code, its file name and its class agree.
+    fn identity(&mut self, file: &File, entry: &Entry, class: Class) {
+        let code = *entry.code.get_ref();
+        let stem = file.path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+        if stem != code.to_string() {
+            self.at(file, &entry.code, format!("code {code} is in a file named `{stem}.toml`; name the file `{code}.toml`"));
+        }
+        if !(100..=599).contains(&code) {
+            self.at(file, &entry.code, format!("code {code} is outside 100-599, the range of HTTP status codes"));
+        }
+        if code / 100 != class.digit() {
+            self.at(
+                file,
+                &entry.class,
+                format!("class `{}` does not match code {code}, which is in the {}xx class", class_key(class), code / 100),
+            );
+        }
+    }
+
+    fn headers(&mut self, file: &File, entry: &Entry) -> Vec<model::Header> {
+        let mut headers = Vec::new();
+        for header in &entry.headers {
+            if !is_token(header.field.get_ref()) {
+                self.at(file, &header.field, format!("header field `{}` is not a field name", header.field.get_ref()));
+            }
+            self.text(file, &header.note, "note");
+            if let Some(spec) = self.spec(file, &header.spec) {
+                headers.push(model::Header {
+                    field: header.field.get_ref().clone(),
+                    level: header.level,
+                    spec,
+                    note: header.note.get_ref().clone(),
+                });
+            }
+        }
+        headers
+    }
+
+    /// The const name: given, or derived from the reason phrase.
+    fn const_name(&mut self, file: &File, entry: &Entry) -> String {
+        if let Some(name) = &entry.const_name {
+            if !is_upper_snake(name.get_ref()) {
+                self.at(file, name, format!("const_name `{}` must be UPPER_SNAKE_CASE", name.get_ref()));
+            }
+            return name.get_ref().clone();
+        }
+        let derived = const_name_of(entry.reason.get_ref());
+        if !is_upper_snake(&derived) {
+            self.at(file, &entry.reason, format!("cannot derive a const name from reason `{}`; add `const_name`", entry.reason.get_ref()));
+        }
+        derived
+    }
+
+    /// The free-text fields: present and trimmed.
+    fn prose(&mut self, file: &File, entry: &Entry) {
+        for related in &entry.related {
+            self.text(file, &related.why, "why");
+        }
+        for note in &entry.notes {
+            self.text(file, &note.text, "note");
+        }
+        for origin in &entry.origins {
+            self.text(file, &origin.who, "who");
+            self.text(file, &origin.note, "note");
+        }
+        for legacy in &entry.legacy_reasons {
+            self.text(file, &legacy.reason, "reason");
+            self.text(file, &legacy.source, "source");
+        }
+    }
+
     fn registration(&mut self, file: &File, entry: &Entry, registration: Registration) {
         let unofficial = registration == Registration::Unofficial;
         match (&entry.spec, unofficial) {
             (None, false) => self.at(file, &entry.registration, "a registered code needs a `[spec]` table naming its defining document"),
-            (Some(spec), true) => self.at(file, spec, "an unofficial code has no defining spec; describe who uses it in `[[origins]]` instead"),
+            (Some(spec), true) => {
+                self.at(file, spec, "an unofficial code has no defining spec; describe who uses it in `[[origins]]` instead");
+            }
             _ => {}
         }
         if unofficial && entry.origins.is_empty() {
@@ -237,7 +276,11 @@ impl Checker {
             self.at(file, &entry.registration, "`[[origins]]` is for unofficial codes; a registered code has `[spec]`");
         }
         if unofficial && *entry.cacheable_by_default.get_ref() {
-            self.at(file, &entry.cacheable_by_default, "only codes RFC 9110 section 15.1 lists are cacheable by default; an unofficial code is not");
+            self.at(
+                file,
+                &entry.cacheable_by_default,
+                "only codes RFC 9110 section 15.1 lists are cacheable by default; an unofficial code is not",
+            );
         }
     }
 
@@ -250,7 +293,9 @@ impl Checker {
         let url = if let Some(url) = &value.url {
             self.url(file, url);
             url.get_ref().clone()
-        } else if let Some(number) = value.document.get_ref().strip_prefix("RFC ").filter(|number| number.chars().all(|c| c.is_ascii_digit())) {
+        } else if let Some(number) =
+            value.document.get_ref().strip_prefix("RFC ").filter(|number| number.chars().all(|c| c.is_ascii_digit()))
+        {
             let anchor = value.section.as_ref().map(|section| format!("#section-{}", section.get_ref())).unwrap_or_default();
             format!("https://www.rfc-editor.org/rfc/rfc{number}{anchor}")
         } else {
@@ -281,7 +326,14 @@ impl Checker {
                 }
                 let current = value.legacy_since.is_none() && value.removed_in.is_none();
                 if current && seen_legacy {
-                    self.at(file, alias, format!("{} name `{}` is current but listed after a legacy name; list current names first", ecosystem.key, value.name));
+                    self.at(
+                        file,
+                        alias,
+                        format!(
+                            "{} name `{}` is current but listed after a legacy name; list current names first",
+                            ecosystem.key, value.name
+                        ),
+                    );
                 }
                 seen_legacy |= !current;
                 names.push(model::Alias {
@@ -321,7 +373,8 @@ impl Checker {
                 && owner != *entry.code.get_ref()
             {
                 let at = entry.const_name.as_ref().map_or(entry.reason.span(), Spanned::span);
-                self.errors.push(file.error(Some(at), format!("const name `{name}` is also the name of {owner}; set a distinct `const_name`")));
+                self.errors
+                    .push(file.error(Some(at), format!("const name `{name}` is also the name of {owner}; set a distinct `const_name`")));
             }
         }
     }
@@ -339,7 +392,11 @@ impl Checker {
                             && other != code
                         {
                             let file = &loaded.files[*index];
-                            self.at(file, alias, format!("{} name `{spelling}` also names {other}; a name can mean only one code", ecosystem.key));
+                            self.at(
+                                file,
+                                alias,
+                                format!("{} name `{spelling}` also names {other}; a name can mean only one code", ecosystem.key),
+                            );
                         }
                     }
                 }
@@ -355,24 +412,37 @@ impl Checker {
         let mut claims: BTreeMap<String, BTreeSet<u16>> = BTreeMap::new();
         for status in statuses {
             for text in lookup_texts(status) {
-                claims.entry(text.to_ascii_lowercase()).or_default().insert(status.code);
+                claims.entry(lookup_key(&text)).or_default().insert(status.code);
             }
         }
-        let registered: BTreeSet<u16> = statuses.iter().filter(|status| status.registration != Registration::Unofficial).map(|s| s.code).collect();
+        let registered: BTreeSet<u16> =
+            statuses.iter().filter(|status| status.registration != Registration::Unofficial).map(|s| s.code).collect();
         let mut keys = Vec::new();
         let mut ambiguities = Vec::new();
         for (text, codes) in claims {
-            let winners: Vec<u16> = if codes.len() == 1 { codes.iter().copied().collect() } else { codes.iter().copied().filter(|code| registered.contains(code)).collect() };
+            let winners: Vec<u16> = if codes.len() == 1 {
+                codes.iter().copied().collect()
+            } else {
+                codes.iter().copied().filter(|code| registered.contains(code)).collect()
+            };
             if winners.len() == 1 {
                 if codes.len() > 1 {
-                    ambiguities.push(Ambiguity { text: text.clone(), winner: winners[0], others: codes.iter().copied().filter(|code| *code != winners[0]).collect() });
+                    ambiguities.push(Ambiguity {
+                        text: text.clone(),
+                        winner: winners[0],
+                        others: codes.iter().copied().filter(|code| *code != winners[0]).collect(),
+                    });
                 }
                 keys.push((text, winners[0]));
             } else {
                 let list = codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
-                let (index, _) = loaded.entries.iter().find(|(_, entry)| codes.contains(entry.code.get_ref())).expect("a claimed code has an entry");
+                let (index, _) =
+                    loaded.entries.iter().find(|(_, entry)| codes.contains(entry.code.get_ref())).expect("a claimed code has an entry");
                 let file = &loaded.files[*index];
-                self.errors.push(file.error(None, format!("lookup text `{text}` names {list}, and no single registered code among them wins; rename one of them")));
+                self.errors.push(file.error(
+                    None,
+                    format!("lookup text `{text}` names {list}, and no single registered code among them wins; rename one of them"),
+                ));
             }
         }
         (keys, ambiguities)
@@ -393,6 +463,13 @@ impl Checker {
             self.at(file, url, format!("url `{text}` must be an https:// address without spaces"));
         }
     }
+}
+
+/// How `Status::lookup` compares text: ASCII letters lower-cased, and `-` and `_` read as
+/// spaces, so `Non Authoritative Information` (the `http` crate's 203 phrase) and
+/// `non_authoritative_information` find 203 too. Mirrors `lookup_key` in `src/lookup.rs`.
+pub fn lookup_key(text: &str) -> String {
+    text.chars().map(|c| if c == '-' || c == '_' { ' ' } else { c.to_ascii_lowercase() }).collect()
 }
 
 /// Every text that names `status` in a lookup: the number is handled separately.

@@ -35,7 +35,10 @@ fn print_card(status: Status) {
     for previous in status.previous_specs() {
         println!("  replaces     {} section {}", previous.document, previous.section.unwrap_or("-"));
     }
-    println!("  cacheable    {}", if status.is_cacheable_by_default() { "by default (RFC 9110 15.1)" } else { "only with explicit freshness" });
+    println!(
+        "  cacheable    {}",
+        if status.is_cacheable_by_default() { "by default (RFC 9110 15.1)" } else { "only with explicit freshness" }
+    );
     println!("  content      {}", if status.body_allowed() { "allowed" } else { "never" });
     for header in status.headers() {
         println!("  header       {} ({}): {}", header.field, header.level, header.note);

@@ -2,7 +2,9 @@
 //! and the string maps. The lints below are relaxed for generated code only.
 #![allow(clippy::unreadable_literal, clippy::too_many_lines, clippy::doc_markdown, clippy::large_const_arrays)]
 
-use crate::record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec};
+use crate::record::{
+    Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
+};
 use crate::status::NO_RECORD;
 use crate::{Class, Ecosystem, Status};
 

@@ -14,7 +14,8 @@ impl Status {
     ///
     /// - a code: `204`; a status line or its tail: `204 No Content`, `HTTP/1.1 204 No Content`
     ///   (the phrase must belong to the code);
-    /// - a reason phrase in any letter case, current or legacy: `no content`, `Payload Too Large`;
+    /// - a reason phrase in any letter case, current or legacy: `no content`, `Payload Too Large`
+    ///   (`-`, `_` and space are interchangeable: `Non Authoritative Information` finds 203);
     /// - a const name of this crate: `NO_CONTENT`, `Status::NO_CONTENT`;
     /// - any ecosystem's name, current or legacy, bare or qualified, in any letter case:
     ///   `:no_content`, `http.StatusNoContent`, `Response::HTTP_NO_CONTENT`, `httplib.NO_CONTENT`,
@@ -124,7 +125,10 @@ fn parse(text: &str) -> Result<Status, ParseStatusError> {
     let status = Status::from_u16(code).ok_or(ParseStatusError::UnknownCode(code))?;
     let phrase = rest.trim_start();
     let named = by_name(phrase).ok_or(ParseStatusError::ReasonMismatch { code })?;
-    if named == status || status.reason().eq_ignore_ascii_case(phrase) || status.legacy_reasons().iter().any(|legacy| legacy.reason.eq_ignore_ascii_case(phrase)) {
+    if named == status
+        || status.reason().eq_ignore_ascii_case(phrase)
+        || status.legacy_reasons().iter().any(|legacy| legacy.reason.eq_ignore_ascii_case(phrase))
+    {
         Ok(status)
     } else {
         Err(ParseStatusError::ReasonMismatch { code })
@@ -140,15 +144,25 @@ fn strip_protocol(text: &str) -> &str {
     }
 }
 
+/// How lookups compare text: ASCII letters lower-cased, `-` and `_` read as spaces. The build
+/// step (`lookup_key` in `build/validate.rs`) normalizes the keys the same way.
+const fn lookup_byte(byte: u8) -> u8 {
+    match byte {
+        b'-' | b'_' => b' ',
+        _ => byte.to_ascii_lowercase(),
+    }
+}
+
 fn by_name(text: &str) -> Option<Status> {
     if text.len() > LOOKUP_MAX_LEN {
         return None;
     }
     let mut buffer = [0u8; LOOKUP_MAX_LEN];
     let lowered = &mut buffer[..text.len()];
-    lowered.copy_from_slice(text.as_bytes());
-    lowered.make_ascii_lowercase();
-    // Lower-casing ASCII bytes keeps UTF-8 valid, so this never fails.
+    for (slot, byte) in lowered.iter_mut().zip(text.bytes()) {
+        *slot = lookup_byte(byte);
+    }
+    // Only ASCII bytes were changed, to ASCII bytes, so the text is still UTF-8.
     let key = core::str::from_utf8(lowered).ok()?;
     LOOKUP.get(key).and_then(|code| Status::from_u16(*code))
 }

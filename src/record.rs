@@ -239,7 +239,7 @@ pub struct Source {
 /// A text that names more than one status, and how [`Status::lookup`] resolves it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Ambiguity {
-    /// The text, lower-cased.
+    /// The text as lookups compare it: lower-cased, with `-` and `_` read as spaces.
     pub text: &'static str,
     /// What `lookup` returns: the registered code.
     pub resolves_to: Status,

@@ -17,6 +17,7 @@ impl Serialize for Status {
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Status, D::Error> {
         let code = u16::deserialize(deserializer)?;
-        Status::from_u16(code).ok_or_else(|| de::Error::invalid_value(Unexpected::Unsigned(code.into()), &"a status code in the status-atlas dataset"))
+        Status::from_u16(code)
+            .ok_or_else(|| de::Error::invalid_value(Unexpected::Unsigned(code.into()), &"a status code in the status-atlas dataset"))
     }
 }

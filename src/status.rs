@@ -51,10 +51,11 @@ impl Status {
     /// assert_eq!(Status::from_u16(299), None);
     /// ```
     pub const fn from_u16(code: u16) -> Option<Status> {
-        if code < FIRST_CODE || code - FIRST_CODE >= INDEX.len() as u16 {
+        let Some(offset) = code.checked_sub(FIRST_CODE) else { return None };
+        if offset as usize >= INDEX.len() || INDEX[offset as usize] == NO_RECORD {
             return None;
         }
-        if INDEX[(code - FIRST_CODE) as usize] == NO_RECORD { None } else { Some(Status::known(code)) }
+        Some(Status::known(code))
     }
 
     /// The three-digit code.

@@ -1,0 +1,209 @@
+//! Malformed data fails the build step with `file:line:col: message`, every problem at once,
+//! and never a panic. The build modules are compiled here through `#[path]`.
+
+#[path = "../build/mod.rs"]
+#[allow(dead_code, unreachable_pub)]
+mod codegen;
+
+use std::fs;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const DATASET: &str = r#"[registry]
+updated = "2025-09-15"
+url = "https://www.iana.org/assignments/http-status-codes/"
+"#;
+
+const NO_CONTENT: &str = r#"code = 204
+reason = "No Content"
+class = "success"
+registration = "permanent"
+summary = "Nothing to send back."
+cacheable_by_default = true
+body = "forbidden"
+
+[spec]
+document = "RFC 9110"
+section = "15.3.5"
+
+[aliases]
+go = ["http.StatusNoContent"]
+"#;
+
+const RESET_CONTENT: &str = r#"code = 205
+reason = "Reset Content"
+class = "success"
+registration = "permanent"
+summary = "Reset the view."
+cacheable_by_default = false
+body = "forbidden"
+
+[spec]
+document = "RFC 9110"
+section = "15.3.6"
+"#;
+
+/// A fresh data directory holding `dataset.toml` and the given code files.
+fn data_dir(files: &[(&str, &str)]) -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!("status-atlas-data-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("codes")).unwrap();
+    fs::write(dir.join("dataset.toml"), DATASET).unwrap();
+    for (name, text) in files {
+        fs::write(dir.join("codes").join(name), text).unwrap();
+    }
+    dir
+}
+
+/// The diagnostics for a data set, as printed.
+fn errors(files: &[(&str, &str)]) -> Vec<String> {
+    let dir = data_dir(files);
+    let result = codegen::run(&dir, "data");
+    fs::remove_dir_all(&dir).unwrap();
+    match result {
+        Ok(_) => Vec::new(),
+        Err(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_one(errors: &[String], expected_start: &str, expected_words: &str) {
+    assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
+    assert!(errors[0].starts_with(expected_start), "`{}` does not start with `{expected_start}`", errors[0]);
+    assert!(errors[0].contains(expected_words), "`{}` does not mention `{expected_words}`", errors[0]);
+}
+
+#[test]
+fn valid_data_generates_code() {
+    let dir = data_dir(&[("204.toml", NO_CONTENT), ("205.toml", RESET_CONTENT)]);
+    let output = codegen::run(&dir, "data").unwrap_or_else(|errors| panic!("{errors:?}"));
+    fs::remove_dir_all(&dir).unwrap();
+    assert!(output.code.starts_with("// @generated"));
+    assert!(output.code.contains("NO_CONTENT"));
+    assert!(output.table.contains("| 204 |"));
+}
+
+#[test]
+fn unknown_field_is_reported_at_its_key() {
+    let text = NO_CONTENT.replace("reason =", "reasn =");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:2:1: ", "unknown field `reasn`");
+}
+
+#[test]
+fn missing_field_is_named() {
+    let text = NO_CONTENT.replace("summary = \"Nothing to send back.\"\n", "");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:", "missing field `summary`");
+}
+
+#[test]
+fn wrong_type_is_reported_at_the_value() {
+    let text = NO_CONTENT.replace("cacheable_by_default = true", "cacheable_by_default = \"yes\"");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:6:24: ", "invalid type");
+}
+
+#[test]
+fn unknown_enum_value_lists_the_choices() {
+    let text = NO_CONTENT.replace("registration = \"permanent\"", "registration = \"official\"");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:4:16: ", "unknown variant `official`");
+}
+
+#[test]
+fn syntax_error_has_a_position() {
+    let text = NO_CONTENT.replace("reason = \"No Content\"", "reason = \"No Content");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:2:", "");
+}
+
+#[test]
+fn class_must_match_the_first_digit() {
+    let text = NO_CONTENT.replace("class = \"success\"", "class = \"client_error\"");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:3:9: ", "does not match code 204");
+}
+
+#[test]
+fn code_must_be_in_range() {
+    let text = NO_CONTENT.replace("code = 204", "code = 99").replace("class = \"success\"", "class = \"informational\"");
+    let errors = errors(&[("99.toml", &text)]);
+    assert!(errors.iter().any(|error| error.starts_with("data/codes/99.toml:1:8: ") && error.contains("outside 100-599")), "{errors:#?}");
+}
+
+#[test]
+fn file_name_must_match_the_code() {
+    assert_one(&errors(&[("205.toml", NO_CONTENT)]), "data/codes/205.toml:1:8: ", "name the file `204.toml`");
+}
+
+#[test]
+fn duplicate_codes_are_rejected() {
+    let errors = errors(&[("204.toml", NO_CONTENT), ("204x.toml", NO_CONTENT)]);
+    assert!(errors.iter().any(|error| error.contains("already defined in data/codes/204.toml")), "{errors:#?}");
+}
+
+#[test]
+fn alias_shape_is_checked() {
+    let text = NO_CONTENT.replace("go = [\"http.StatusNoContent\"]", "go = [\"StatusNoContent\"]");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:14:7: ", "must start with `http.`");
+}
+
+#[test]
+fn alias_table_with_unknown_key_is_rejected() {
+    let text = NO_CONTENT.replace("go = [\"http.StatusNoContent\"]", "go = [{ name = \"http.StatusNoContent\", sinse = \"1.0\" }]");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:14:", "unknown field `sinse`");
+}
+
+#[test]
+fn a_name_cannot_mean_two_codes() {
+    let reset = format!("{RESET_CONTENT}\n[aliases]\ngo = [\"http.StatusNoContent\"]\n");
+    let errors = errors(&[("204.toml", NO_CONTENT), ("205.toml", &reset)]);
+    assert!(errors.iter().any(|error| error.starts_with("data/codes/205.toml:14:7: ") && error.contains("also names 204")), "{errors:#?}");
+}
+
+#[test]
+fn body_rule_follows_rfc_9110() {
+    let text = NO_CONTENT.replace("body = \"forbidden\"", "body = \"allowed\"");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:7:8: ", "never carry content");
+}
+
+#[test]
+fn registered_code_needs_a_spec() {
+    let text = NO_CONTENT.replace("[spec]\ndocument = \"RFC 9110\"\nsection = \"15.3.5\"\n", "");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:4:16: ", "needs a `[spec]` table");
+}
+
+#[test]
+fn related_code_must_exist() {
+    let text = format!("{NO_CONTENT}\n[[related]]\ncode = 299\nwhy = \"Because.\"\n");
+    // `[aliases]` comes first in the text, so the related table is appended after it.
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:17:8: ", "related code 299 is not in the dataset");
+}
+
+#[test]
+fn non_toml_file_is_rejected() {
+    assert_one(&errors(&[("204.toml", NO_CONTENT), ("notes.txt", "hello")]), "data/codes/notes.txt:1:1: ", "only `NNN.toml` files");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let bad_class = NO_CONTENT.replace("class = \"success\"", "class = \"redirection\"");
+    let bad_type = RESET_CONTENT.replace("cacheable_by_default = false", "cacheable_by_default = 3");
+    let errors = errors(&[("204.toml", &bad_class), ("205.toml", &bad_type)]);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors[0].starts_with("data/codes/204.toml:3:9: "), "{errors:#?}");
+    assert!(errors[1].starts_with("data/codes/205.toml:6:24: "), "{errors:#?}");
+}
+
+#[test]
+fn garbage_never_panics() {
+    let samples = ["", "\0\0\0", "code = ", "[[[", "code = 70000", "code = -1", "aliases = 3", "[aliases]\ngo = [1]", "\u{feff}code = 204"];
+    for sample in samples {
+        let errors = errors(&[("204.toml", sample)]);
+        assert!(!errors.is_empty(), "`{sample}` was accepted");
+        assert!(errors.iter().all(|error| error.starts_with("data/codes/204.toml:")), "{errors:#?}");
+    }
+}
+
+#[test]
+fn the_real_dataset_is_valid() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    if let Err(errors) = codegen::run(&dir, "data") {
+        panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    }
+}
