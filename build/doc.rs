@@ -63,9 +63,7 @@ pub fn card(model: &Model, status: &Status) -> String {
     let mut doc = String::new();
     let code = status.code;
     let _ = writeln!(doc, "**{code} {}**: {}\n", status.reason, status.summary);
-    if let Some(description) = &status.description {
-        let _ = writeln!(doc, "{description}\n");
-    }
+    let _ = writeln!(doc, "{}\n", status.description);
 
     facts(&mut doc, status);
     headers(&mut doc, status);

@@ -191,7 +191,7 @@ fn record(status: &Status) -> TokenStream {
     });
     let iana_description = option_str(status.iana_description.as_ref());
     let summary = &status.summary;
-    let description = option_str(status.description.as_ref());
+    let description = &status.description;
     let legacy_reasons = status.legacy_reasons.iter().map(|(reason, source)| quote! { LegacyReason { reason: #reason, source: #source } });
     let cacheable_by_default = status.cacheable_by_default;
     let cacheable_elsewhere = option(status.cacheable_elsewhere.as_ref().map(|rule| {

@@ -28,7 +28,7 @@ pub struct Status {
     pub registration: Registration,
     pub iana_description: Option<String>,
     pub summary: String,
-    pub description: Option<String>,
+    pub description: String,
     pub legacy_reasons: Vec<(String, String)>,
     pub cacheable_by_default: bool,
     pub cacheable_elsewhere: Option<CacheRule>,

@@ -22,8 +22,7 @@ pub struct Entry {
     #[serde(default)]
     pub iana_description: Option<Spanned<String>>,
     pub summary: Spanned<String>,
-    #[serde(default)]
-    pub description: Option<Spanned<String>>,
+    pub description: Spanned<String>,
     #[serde(default)]
     pub legacy_reasons: Vec<LegacyReason>,
     pub cacheable_by_default: Spanned<bool>,

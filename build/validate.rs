@@ -11,6 +11,9 @@ use super::load::{File, Loaded};
 use super::model::{self, Ambiguity, Model};
 use super::schema::{self, Body, Class, Entry, Registration};
 
+/// Fewest words in a description: enough to explain meaning, use and pitfalls.
+const DESCRIPTION_MIN_WORDS: usize = 60;
+
 /// Longest summary, so it fits a line of a terminal table after the code and phrase.
 const SUMMARY_MAX: usize = 110;
 
@@ -114,9 +117,7 @@ impl Checker {
                 format!("summary must be one sentence on one line, ending with a period, at most {SUMMARY_MAX} characters"),
             );
         }
-        if let Some(description) = &entry.description {
-            self.text(file, description, "description");
-        }
+        self.description(file, &entry.description);
 
         let body = *entry.body.get_ref();
         if body == Body::Allowed && (class == Class::Informational || matches!(code, 204 | 205 | 304)) {
@@ -160,7 +161,7 @@ impl Checker {
             registration,
             iana_description: entry.iana_description.as_ref().map(|text| text.get_ref().clone()),
             summary: summary.clone(),
-            description: entry.description.as_ref().map(|text| text.get_ref().trim().to_owned()),
+            description: entry.description.get_ref().trim().to_owned(),
             legacy_reasons: entry
                 .legacy_reasons
                 .iter()
@@ -240,6 +241,21 @@ impl Checker {
             self.at(file, &entry.reason, format!("cannot derive a const name from reason `{}`; add `const_name`", entry.reason.get_ref()));
         }
         derived
+    }
+
+    /// One to three paragraphs of real substance.
+    fn description(&mut self, file: &File, description: &Spanned<String>) {
+        self.text(file, description, "description");
+        let text = description.get_ref().trim();
+        let paragraphs = text.split("\n\n").count();
+        let words = text.split_whitespace().count();
+        if !(1..=3).contains(&paragraphs) || words < DESCRIPTION_MIN_WORDS {
+            self.at(
+                file,
+                description,
+                format!("description must be one to three paragraphs of at least {DESCRIPTION_MIN_WORDS} words; it has {paragraphs} paragraphs and {words} words"),
+            );
+        }
     }
 
     /// The free-text fields: present and trimmed.

@@ -43,11 +43,9 @@ fn print_card(status: Status) {
     for header in status.headers() {
         println!("  header       {} ({}): {}", header.field, header.level, header.note);
     }
-    if let Some(description) = status.description() {
-        println!();
-        for paragraph in description.split("\n\n") {
-            println!("{}\n", paragraph.trim());
-        }
+    println!();
+    for paragraph in status.description().split("\n\n") {
+        println!("{}\n", paragraph.trim());
     }
     println!("Names elsewhere:");
     for ecosystem in Ecosystem::ALL {

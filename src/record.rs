@@ -22,8 +22,9 @@ pub struct Record {
     pub iana_description: Option<&'static str>,
     /// One sentence on what the code means.
     pub summary: &'static str,
-    /// A longer explanation, in paragraphs separated by blank lines.
-    pub description: Option<&'static str>,
+    /// A longer explanation in one to three paragraphs separated by blank lines: what the code
+    /// means, when to send it, what clients and caches do with it, and common mistakes.
+    pub description: &'static str,
     /// Reason phrases the code had before, with where they come from.
     pub legacy_reasons: &'static [LegacyReason],
     /// Whether RFC 9110 section 15.1 lets caches store it without explicit freshness.

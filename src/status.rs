@@ -84,8 +84,9 @@ impl Status {
         self.record().summary
     }
 
-    /// A longer explanation, where the dataset has one.
-    pub const fn description(self) -> Option<&'static str> {
+    /// A longer explanation in one to three paragraphs separated by blank lines: what the code
+    /// means, when to send it, what clients and caches do with it, and common mistakes.
+    pub const fn description(self) -> &'static str {
         self.record().description
     }
 

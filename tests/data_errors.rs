@@ -19,6 +19,7 @@ reason = "No Content"
 class = "success"
 registration = "permanent"
 summary = "Nothing to send back."
+description = "A fixture description long enough for the validator: it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do."
 cacheable_by_default = true
 body = "forbidden"
 
@@ -35,6 +36,7 @@ reason = "Reset Content"
 class = "success"
 registration = "permanent"
 summary = "Reset the view."
+description = "A fixture description long enough for the validator: it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do. it explains what the code means, when to send it, and what clients do."
 cacheable_by_default = false
 body = "forbidden"
 
@@ -98,7 +100,7 @@ fn missing_field_is_named() {
 #[test]
 fn wrong_type_is_reported_at_the_value() {
     let text = NO_CONTENT.replace("cacheable_by_default = true", "cacheable_by_default = \"yes\"");
-    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:6:24: ", "invalid type");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:7:24: ", "invalid type");
 }
 
 #[test]
@@ -140,26 +142,26 @@ fn duplicate_codes_are_rejected() {
 #[test]
 fn alias_shape_is_checked() {
     let text = NO_CONTENT.replace("go = [\"http.StatusNoContent\"]", "go = [\"StatusNoContent\"]");
-    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:14:7: ", "must start with `http.`");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:15:7: ", "must start with `http.`");
 }
 
 #[test]
 fn alias_table_with_unknown_key_is_rejected() {
     let text = NO_CONTENT.replace("go = [\"http.StatusNoContent\"]", "go = [{ name = \"http.StatusNoContent\", sinse = \"1.0\" }]");
-    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:14:", "unknown field `sinse`");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:15:", "unknown field `sinse`");
 }
 
 #[test]
 fn a_name_cannot_mean_two_codes() {
     let reset = format!("{RESET_CONTENT}\n[aliases]\ngo = [\"http.StatusNoContent\"]\n");
     let errors = errors(&[("204.toml", NO_CONTENT), ("205.toml", &reset)]);
-    assert!(errors.iter().any(|error| error.starts_with("data/codes/205.toml:14:7: ") && error.contains("also names 204")), "{errors:#?}");
+    assert!(errors.iter().any(|error| error.starts_with("data/codes/205.toml:15:7: ") && error.contains("also names 204")), "{errors:#?}");
 }
 
 #[test]
 fn body_rule_follows_rfc_9110() {
     let text = NO_CONTENT.replace("body = \"forbidden\"", "body = \"allowed\"");
-    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:7:8: ", "never carry content");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:8:8: ", "never carry content");
 }
 
 #[test]
@@ -169,10 +171,19 @@ fn registered_code_needs_a_spec() {
 }
 
 #[test]
+fn description_needs_substance() {
+    let text = NO_CONTENT.replace(
+        &NO_CONTENT[NO_CONTENT.find("description = ").unwrap()..NO_CONTENT.find("cacheable").unwrap()],
+        "description = \"Too short.\"\n",
+    );
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:6:15: ", "at least 60 words");
+}
+
+#[test]
 fn related_code_must_exist() {
     let text = format!("{NO_CONTENT}\n[[related]]\ncode = 299\nwhy = \"Because.\"\n");
     // `[aliases]` comes first in the text, so the related table is appended after it.
-    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:17:8: ", "related code 299 is not in the dataset");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:18:8: ", "related code 299 is not in the dataset");
 }
 
 #[test]
@@ -187,7 +198,7 @@ fn every_problem_is_reported_at_once() {
     let errors = errors(&[("204.toml", &bad_class), ("205.toml", &bad_type)]);
     assert_eq!(errors.len(), 2, "{errors:#?}");
     assert!(errors[0].starts_with("data/codes/204.toml:3:9: "), "{errors:#?}");
-    assert!(errors[1].starts_with("data/codes/205.toml:6:24: "), "{errors:#?}");
+    assert!(errors[1].starts_with("data/codes/205.toml:7:24: "), "{errors:#?}");
 }
 
 #[test]

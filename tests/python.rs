@@ -2,6 +2,7 @@
 //! member (aliases included) and every `http.client` constant must be in the dataset with the
 //! same code, and every name the dataset records for this Python version must exist there.
 
+use std::collections::HashSet;
 use std::process::Command;
 
 use status_atlas::{Ecosystem, Status};
@@ -10,7 +11,7 @@ const DUMP: &str = r#"
 import http, http.client, sys
 print("%d.%d" % sys.version_info[:2])
 for name, member in http.HTTPStatus.__members__.items():
-    print("%s\t%d\t%s\t%d" % (name, member.value, member.phrase, int(getattr(http.client, name, None) == member.value)))
+    print("%s\t%d\t%s\t%d\t%s" % (name, member.value, member.phrase, int(getattr(http.client, name, None) == member.value), member.description))
 "#;
 
 struct Member {
@@ -18,6 +19,7 @@ struct Member {
     code: u16,
     phrase: String,
     in_client: bool,
+    description: String,
 }
 
 /// Python's version and members, or `None` (with the reason printed) when there is no python3.
@@ -44,6 +46,7 @@ fn python() -> Option<((u32, u32), Vec<Member>)> {
                 code: fields[1].parse().unwrap(),
                 phrase: fields[2].to_owned(),
                 in_client: fields[3] == "1",
+                description: fields[4].to_owned(),
             }
         })
         .collect();
@@ -92,4 +95,36 @@ fn every_name_for_this_python_exists_in_python() {
             }
         }
     }
+}
+
+/// Our prose is written fresh: no text of ours repeats a run of eight words from Python's
+/// `HTTPStatus` descriptions.
+#[test]
+fn no_prose_repeats_python_descriptions() {
+    const RUN: usize = 8;
+    let Some((_, members)) = python() else { return };
+    let mut python_runs = HashSet::new();
+    for member in &members {
+        let words = words(&member.description);
+        python_runs.extend(words.windows(RUN).map(|run| run.join(" ")));
+    }
+    // Python 3.11's descriptions are terse: few reach eight words.
+    assert!(python_runs.len() > 20, "Python's descriptions were not read");
+    for status in Status::ALL {
+        let mut texts = vec![status.summary(), status.description()];
+        texts.extend(status.related().iter().map(|related| related.why));
+        texts.extend(status.notes().iter().map(|note| note.text));
+        texts.extend(status.headers().iter().map(|header| header.note));
+        texts.extend(status.origins().iter().map(|origin| origin.note));
+        for text in texts {
+            for run in words(text).windows(RUN) {
+                let run = run.join(" ");
+                assert!(!python_runs.contains(&run), "{status} repeats Python's words: `{run}`");
+            }
+        }
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|word| !word.is_empty()).map(str::to_lowercase).collect()
 }

@@ -267,3 +267,21 @@ fn related_codes_point_elsewhere() {
         }
     }
 }
+
+#[test]
+fn every_code_has_reference_content() {
+    for status in Status::ALL {
+        let description = status.description();
+        let words = description.split_whitespace().count();
+        let paragraphs = description.split("\n\n").count();
+        assert!(words >= 60 && (1..=3).contains(&paragraphs), "{status}: {words} words in {paragraphs} paragraphs");
+        assert!(description.contains(&status.code().to_string()) || description.contains(status.reason()), "{status}");
+        assert!(!status.related().is_empty(), "{status} relates to no other code");
+        for method in status.methods() {
+            assert!(method.chars().all(|c| c.is_ascii_uppercase()), "{status}: {method}");
+        }
+        if !status.is_registered() {
+            assert!(status.origins().iter().all(|origin| !origin.who.is_empty() && !origin.note.is_empty()));
+        }
+    }
+}
