@@ -34,7 +34,7 @@ pub fn spec_link(spec: &Spec) -> String {
 
 fn link(model: &Model, code: u16) -> String {
     match model.statuses.iter().find(|status| status.code == code) {
-        Some(status) => format!("[`{code} {}`](Status::{})", status.reason, status.const_name),
+        Some(status) => format!("[`{code} {}`](crate::codes::{})", status.reason, status.const_name),
         None => code.to_string(),
     }
 }
@@ -58,7 +58,26 @@ pub fn registration_text(status: &Status) -> &'static str {
     }
 }
 
-/// The reference card of one status, as the docs of its const.
+/// The short docs of a `Status` const: headline, summary, and a link to the full card.
+pub fn brief(status: &Status) -> String {
+    let mut doc = String::new();
+    let _ = writeln!(doc, "**{} {}**: {}\n", status.code, status.reason, status.summary);
+    let mut facts = vec![registration_text(status).to_owned()];
+    if let Some(spec) = &status.spec {
+        facts.push(format!("defined in {}", spec_link(spec)));
+    }
+    if status.cacheable_by_default {
+        facts.push("cacheable by default".to_owned());
+    }
+    if status.body == Body::Forbidden {
+        facts.push("never carries content".to_owned());
+    }
+    let _ = writeln!(doc, "{}.\n", facts.join("; "));
+    let _ = writeln!(doc, "Reference card: [`codes::{0}`](crate::codes::{0}).", status.const_name);
+    doc
+}
+
+/// The reference card of one status: the docs of its page in the `codes` module.
 pub fn card(model: &Model, status: &Status) -> String {
     let mut doc = String::new();
     let code = status.code;
@@ -77,8 +96,9 @@ pub fn card(model: &Model, status: &Status) -> String {
 /// The table of facts under the headline.
 fn facts(doc: &mut String, status: &Status) {
     let code = status.code;
-    let _ = writeln!(doc, "| | |\n|---|---|");
-    let _ = writeln!(doc, "| Class | [`Class::{}`] ({}xx) |", class_name(status.class), code / 100);
+    let _ = writeln!(doc, "| Property | Value |\n|---|---|");
+    let _ =
+        writeln!(doc, "| Class | [`Class::{}`](crate::Class::{}) ({}xx) |", class_name(status.class), class_name(status.class), code / 100);
     let _ = writeln!(doc, "| Status | {} |", registration_text(status));
     if let Some(spec) = &status.spec {
         let _ = writeln!(doc, "| Defined in | {} |", spec_link(spec));
@@ -149,7 +169,7 @@ fn origins(doc: &mut String, status: &Status) {
 
 fn related(doc: &mut String, model: &Model, status: &Status) {
     if !status.related.is_empty() {
-        let _ = writeln!(doc, "# Related\n");
+        let _ = writeln!(doc, "# Related codes\n");
         for (other, why) in &status.related {
             let _ = writeln!(doc, "- {}: {why}", link(model, *other));
         }
@@ -174,7 +194,7 @@ fn notes(doc: &mut String, status: &Status) {
 }
 
 fn aliases(doc: &mut String, status: &Status) {
-    let _ = writeln!(doc, "# Names in other ecosystems\n\n| Ecosystem | Name | |\n|---|---|---|");
+    let _ = writeln!(doc, "# Names in other ecosystems\n\n| Ecosystem | Name | Remarks |\n|---|---|---|");
     for (position, names) in status.aliases.iter().enumerate() {
         if names.is_empty() {
             let _ = writeln!(doc, "| {} | (none) | |", ECOSYSTEM_LABELS[position]);
@@ -229,7 +249,7 @@ pub fn table(model: &Model) -> String {
             let cacheable = if status.cacheable_by_default { "yes" } else { "" };
             let _ = writeln!(
                 doc,
-                "| {} | [`{}`](Status::{}) | {} | {registered} | {cacheable} | {} |",
+                "| {} | [`{}`](crate::codes::{}) | {} | {registered} | {cacheable} | {} |",
                 status.code, status.const_name, status.const_name, status.reason, status.summary
             );
         }

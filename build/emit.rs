@@ -25,7 +25,7 @@ pub fn header(model: &Model) -> String {
 
 /// The whole generated file, less its header.
 pub fn code(model: &Model) -> TokenStream {
-    let consts = model.statuses.iter().map(|status| status_const(model, status));
+    let consts = model.statuses.iter().map(status_const);
     let all = model.statuses.iter().map(|status| ident(&status.const_name));
     let records = model.statuses.iter().map(record);
     let index = dense_index(model);
@@ -46,7 +46,10 @@ pub fn code(model: &Model) -> TokenStream {
         quote! { Ambiguity { text: #text, resolves_to: #winner, also_names: &[#(#others),*] } }
     });
 
+    let reference_pages = reference_pages(model);
     quote! {
+        #reference_pages
+
         impl Status {
             #(#consts)*
 
@@ -97,10 +100,10 @@ fn status_path(model: &Model, code: u16) -> TokenStream {
     quote! { Status::#name }
 }
 
-fn status_const(model: &Model, status: &Status) -> TokenStream {
+fn status_const(status: &Status) -> TokenStream {
     let name = ident(&status.const_name);
     let code = Literal::u16_unsuffixed(status.code);
-    let card = doc::card(model, status);
+    let brief = doc::brief(status);
     let doc_aliases = doc_aliases(status);
     let deprecated = status.deprecated_const_names.iter().map(|old| {
         let old_ident = ident(old);
@@ -115,10 +118,36 @@ fn status_const(model: &Model, status: &Status) -> TokenStream {
         }
     });
     quote! {
-        #[doc = #card]
+        #[doc = #brief]
         #(#[doc(alias = #doc_aliases)])*
         pub const #name: Status = Status::known(#code);
         #(#deprecated)*
+    }
+}
+
+/// The `codes` module: one page per status, documented with its full reference card.
+fn reference_pages(model: &Model) -> TokenStream {
+    let intro = format!(
+        "One page per status: its reference card.\n\nEach const here is the same value as the `Status` const of that name, so \
+         `use status_atlas::codes::*;` brings every status into scope, for example for `match` arms.\n\n{}",
+        doc::table(model)
+    );
+    let pages = model.statuses.iter().map(|status| {
+        let name = ident(&status.const_name);
+        let card = doc::card(model, status);
+        let doc_aliases = doc_aliases(status);
+        quote! {
+            #[doc = #card]
+            #(#[doc(alias = #doc_aliases)])*
+            pub const #name: Status = Status::#name;
+        }
+    });
+    quote! {
+        #[doc = #intro]
+        pub mod codes {
+            use crate::Status;
+            #(#pages)*
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! with its reason phrase (RFC 9110 wording, older phrases kept), class, defining spec and the
 //! ones it replaced, cacheability, body rule, the header fields the spec asks for, and its name
 //! in other ecosystems: Rails, Go, Symfony, Python, the Rust `http` crate, Node, .NET and Java.
-//! Each [`Status`] const's documentation is that code's reference card.
+//! Each status has a reference page in [`codes`], and a const on [`Status`].
 //!
 //! ```
 //! use status_atlas::{Ecosystem, Status};
@@ -46,7 +46,7 @@ mod serde;
 
 pub use class::Class;
 pub use ecosystem::Ecosystem;
-pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES};
+pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES, codes};
 pub use lookup::ParseStatusError;
 pub use record::{
     Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
