@@ -114,12 +114,13 @@ fn facts(doc: &mut String, status: &Status) {
         let list = status.legacy_reasons.iter().map(|(reason, source)| format!("\"{reason}\" ({source})")).collect::<Vec<_>>().join(", ");
         let _ = writeln!(doc, "| Earlier reason phrases | {list} |");
     }
-    let cacheable = if status.cacheable_by_default { "yes (RFC 9110 §15.1)" } else { "no (only with explicit freshness)" };
+    let cacheable = match &status.cacheable_elsewhere {
+        Some(rule) if !rule.cacheable => format!("never: {} ({})", rule.note, spec_link(&rule.spec)),
+        Some(rule) => format!("yes, under {}: {}", spec_link(&rule.spec), rule.note),
+        None if status.cacheable_by_default => "yes (RFC 9110 §15.1)".to_owned(),
+        None => "no (only with explicit freshness)".to_owned(),
+    };
     let _ = writeln!(doc, "| Cacheable by default | {cacheable} |");
-    if let Some(rule) = &status.cacheable_elsewhere {
-        let verdict = if rule.cacheable { "yes" } else { "no" };
-        let _ = writeln!(doc, "| Cacheable under {} | {verdict}: {} |", spec_link(&rule.spec), rule.note);
-    }
     let body = match status.body {
         Body::Allowed => "allowed",
         Body::Forbidden => "never: the response ends after its header section",

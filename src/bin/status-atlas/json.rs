@@ -1,0 +1,98 @@
+//! The JSON form of a status: the export schema, documented in `docs/export.md`.
+
+use serde_json::{Value, json};
+use status_atlas::{Ecosystem, NoteKind, Spec, Status};
+
+fn spec(spec: &Spec) -> Value {
+    json!({ "document": spec.document, "section": spec.section, "url": spec.url })
+}
+
+fn class_key(status: Status) -> &'static str {
+    match status.class() {
+        status_atlas::Class::Informational => "informational",
+        status_atlas::Class::Success => "success",
+        status_atlas::Class::Redirection => "redirection",
+        status_atlas::Class::ClientError => "client_error",
+        status_atlas::Class::ServerError => "server_error",
+    }
+}
+
+fn registration_key(status: Status) -> &'static str {
+    match status.registration() {
+        status_atlas::Registration::Permanent => "permanent",
+        status_atlas::Registration::Temporary => "temporary",
+        status_atlas::Registration::Reserved => "reserved",
+        _ => "unofficial",
+    }
+}
+
+fn note_kind(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::History => "history",
+        NoteKind::Client => "client",
+        NoteKind::Practice => "practice",
+        _ => "clash",
+    }
+}
+
+/// One status as a JSON object.
+pub(crate) fn status(status: Status) -> Value {
+    let record = status.record();
+    let aliases: serde_json::Map<String, Value> = Ecosystem::ALL
+        .into_iter()
+        .map(|ecosystem| {
+            let names: Vec<&str> = status.aliases_in(ecosystem).map(|alias| alias.name).collect();
+            (ecosystem.key().to_owned(), json!(names))
+        })
+        .collect();
+    let alias_history: Vec<Value> = status
+        .aliases()
+        .iter()
+        .map(|alias| {
+            json!({
+                "ecosystem": alias.ecosystem.key(), "name": alias.name, "current": alias.is_current(),
+                "since": alias.since, "legacy_since": alias.legacy_since, "removed_in": alias.removed_in,
+                "deprecated": alias.deprecated, "note": alias.note,
+            })
+        })
+        .collect();
+    json!({
+        "code": status.code(),
+        "reason": status.reason(),
+        "const_name": record.const_name,
+        "class": class_key(status),
+        "registered": status.is_registered(),
+        "registration": registration_key(status),
+        "iana_description": record.iana_description,
+        "summary": status.summary(),
+        "description": status.description(),
+        "spec": status.spec().as_ref().map(spec),
+        "previous_specs": status.previous_specs().iter().map(spec).collect::<Vec<_>>(),
+        "legacy_reasons": status.legacy_reasons().iter().map(|legacy| json!({ "reason": legacy.reason, "source": legacy.source })).collect::<Vec<_>>(),
+        "cacheable_by_default": status.is_cacheable_by_default(),
+        "cacheable_elsewhere": record.cacheable_elsewhere.map(|rule| json!({ "cacheable": rule.cacheable, "spec": spec(&rule.spec), "note": rule.note })),
+        "body_allowed": status.body_allowed(),
+        "headers": status.headers().iter().map(|header| json!({
+            "field": header.field, "level": header.level.keyword(), "spec": spec(&header.spec), "note": header.note,
+        })).collect::<Vec<_>>(),
+        "methods": status.methods(),
+        "related": status.related().iter().map(|related| json!({ "code": related.status.code(), "why": related.why })).collect::<Vec<_>>(),
+        "notes": status.notes().iter().map(|note| json!({ "kind": note_kind(note.kind), "text": note.text })).collect::<Vec<_>>(),
+        "origins": status.origins().iter().map(|origin| json!({
+            "who": origin.who, "name": origin.name, "phrase": origin.phrase, "note": origin.note,
+        })).collect::<Vec<_>>(),
+        "aliases": aliases,
+        "alias_history": alias_history,
+    })
+}
+
+/// Several statuses as a JSON array.
+pub(crate) fn statuses(statuses: impl IntoIterator<Item = Status>) -> Value {
+    Value::Array(statuses.into_iter().map(status).collect())
+}
+
+pub(crate) fn pretty(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,60 @@
+//! `status-atlas list [FILTER]`: a table of codes.
+
+use std::fmt::Write as _;
+
+use status_atlas::{Class, Status};
+
+use crate::style::Style;
+use crate::wrap::{truncate, wrap};
+use crate::{Outcome, WIDTH, json};
+
+const FILTERS: &str = "1xx to 5xx, informational, success, redirection, client-error, server-error, registered, unofficial or cacheable";
+
+/// The statuses a filter selects, or `None` for an unknown filter.
+fn select(filter: Option<&str>) -> Option<Vec<Status>> {
+    let Some(filter) = filter else { return Some(Status::ALL.to_vec()) };
+    let filter = filter.trim().to_ascii_lowercase().replace('_', "-");
+    let class = match filter.as_str() {
+        "1xx" | "informational" => Some(Class::Informational),
+        "2xx" | "success" | "successful" => Some(Class::Success),
+        "3xx" | "redirection" | "redirect" => Some(Class::Redirection),
+        "4xx" | "client-error" | "client" => Some(Class::ClientError),
+        "5xx" | "server-error" | "server" => Some(Class::ServerError),
+        _ => None,
+    };
+    let keep: fn(&Status) -> bool = match filter.as_str() {
+        _ if class.is_some() => |_| true,
+        "registered" => |status| status.is_registered(),
+        "unofficial" => |status| !status.is_registered(),
+        "cacheable" => |status| status.is_cacheable_by_default(),
+        _ => return None,
+    };
+    Some(Status::ALL.iter().copied().filter(|status| class.is_none_or(|class| status.class() == class) && keep(status)).collect())
+}
+
+pub(crate) fn run(filter: Option<&str>, as_json: bool, style: Style) -> Outcome {
+    let statuses = select(filter).ok_or_else(|| format!("unknown filter `{}`: use {FILTERS}", filter.unwrap_or_default()))?;
+    if as_json {
+        return Ok(json::pretty(&json::statuses(statuses)));
+    }
+    Ok(table(&statuses, style))
+}
+
+/// A row per status: code, reason, and the summary wrapped within 80 columns.
+pub(crate) fn table(statuses: &[Status], style: Style) -> String {
+    const REASON_MAX: usize = 28;
+    let reason_width = statuses.iter().map(|status| status.reason().chars().count()).max().unwrap_or(0).min(REASON_MAX);
+    let indent = reason_width + 7;
+    let mut out = String::new();
+    for status in statuses {
+        let marker = if status.is_registered() { ' ' } else { '*' };
+        let reason = truncate(status.reason(), reason_width);
+        let summary = wrap(status.summary(), WIDTH, indent);
+        let code = style.class(status.class(), &status.code().to_string());
+        let _ = writeln!(out, "{code}{marker} {reason:<reason_width$}  {}", style.dim(&summary));
+    }
+    if statuses.iter().any(|status| !status.is_registered()) {
+        let _ = writeln!(out, "{}", style.dim("* unofficial: not in the IANA registry"));
+    }
+    out
+}

@@ -1,0 +1,123 @@
+//! `status-atlas`: HTTP status codes from the terminal. Prints a code's reference card, lists and
+//! searches the dataset, and exports it.
+
+mod export;
+mod json;
+mod list;
+mod render;
+mod search;
+mod style;
+mod wrap;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use status_atlas::Status;
+
+use crate::style::Style;
+
+/// Width the output is laid out for.
+const WIDTH: usize = 80;
+
+#[derive(Parser)]
+#[command(
+    name = "status-atlas",
+    version,
+    about = "The reference for HTTP status codes: cards, lookups from any ecosystem, search and export.",
+    args_conflicts_with_subcommands = true,
+    after_help = "\
+Examples:
+  status-atlas 204                         the card for 204 No Content
+  status-atlas :unprocessable_entity       a Rails symbol
+  status-atlas StatusTeapot                a Go constant, bare or as http.StatusTeapot
+  status-atlas \"not found\"                 a reason phrase, in any letter case
+  status-atlas list 4xx                    every client error
+  status-atlas list cacheable --json       the heuristically cacheable codes, as JSON
+  status-atlas search rate limit           codes about rate limiting, best first
+  status-atlas export --format csv         the whole dataset as CSV"
+)]
+struct Cli {
+    /// A code (204), a reason phrase, or a name from any ecosystem (`:no_content`,
+    /// `http.StatusNoContent`, `HttpStatusCode.NoContent`...).
+    query: Vec<String>,
+
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the codes, optionally only those matching a filter.
+    List {
+        /// `1xx`..`5xx`, a class (`informational`, `success`, `redirection`, `client-error`,
+        /// `server-error`), `registered`, `unofficial` or `cacheable`.
+        filter: Option<String>,
+    },
+    /// Find codes by words in their phrase, names and descriptions, best match first.
+    Search {
+        /// The words to look for.
+        #[arg(required = true)]
+        words: Vec<String>,
+    },
+    /// Write the whole dataset to standard output.
+    Export {
+        /// The format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// What a command produced: text for standard output, or a one-line error.
+type Outcome = Result<String, String>;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let style = Style::detect(io::stdout().is_terminal());
+    let outcome = match cli.command {
+        Some(Command::List { filter }) => list::run(filter.as_deref(), cli.json, style),
+        Some(Command::Search { words }) => search::run(&words.join(" "), cli.json, style),
+        Some(Command::Export { format }) => Ok(export::run(format)),
+        None if cli.query.is_empty() => Err("give a code, phrase or name to look up, or a command; see --help".to_owned()),
+        None => card(&cli.query.join(" "), cli.json, style),
+    };
+    match outcome {
+        Ok(text) => print(&text),
+        Err(message) => {
+            eprintln!("status-atlas: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn card(query: &str, as_json: bool, style: Style) -> Outcome {
+    match query.parse::<Status>() {
+        Ok(status) if as_json => Ok(json::pretty(&json::status(status))),
+        Ok(status) => Ok(render::card(status, style)),
+        Err(error) => Err(search::not_found(query, error)),
+    }
+}
+
+/// Writes to standard output; a closed pipe (`| head`) is not an error.
+fn print(text: &str) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("status-atlas: cannot write output: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
