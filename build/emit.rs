@@ -6,10 +6,10 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use super::doc;
 use super::ecosystem::ECOSYSTEMS;
 use super::model::{Alias, Model, Spec, Status};
 use super::schema::{Body, Level, NoteKind, Registration};
+use super::{doc, validate};
 
 /// The lowest code the dense index covers; codes run 100 to 599.
 const FIRST_CODE: u16 = 100;
@@ -30,7 +30,8 @@ pub fn code(model: &Model) -> TokenStream {
     let records = model.statuses.iter().map(record);
     let index = dense_index(model);
     let count = model.statuses.len();
-    let lookup = phf_map(&model.lookup_keys);
+    let lookup = phf_byte_map(&model.lookup_keys);
+    let lookup_exact = phf_map(&exact_keys(model));
     let alias_maps = model.alias_keys.iter().map(|keys| phf_map(keys));
     let max_key_len = model.lookup_keys.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
     let registry_updated = &model.registry_updated;
@@ -77,8 +78,12 @@ pub fn code(model: &Model) -> TokenStream {
         /// The longest key of `LOOKUP`: longer text cannot match.
         pub(crate) const LOOKUP_MAX_LEN: usize = #max_key_len;
 
+        /// Every name exactly as the data spells it, to the code `LOOKUP` resolves it to: tried
+        /// first, so the common case skips normalizing.
+        pub(crate) static LOOKUP_EXACT: phf::Map<&'static str, u16> = #lookup_exact;
+
         /// Text accepted by `Status::lookup`, normalized as `lookup_byte` does, to its code.
-        pub(crate) static LOOKUP: phf::Map<&'static str, u16> = #lookup;
+        pub(crate) static LOOKUP: phf::Map<&'static [u8], u16> = #lookup;
 
         /// Per ecosystem, in `Ecosystem` order: every accepted spelling of its names, to a code.
         pub(crate) static ALIASES: [phf::Map<&'static str, u16>; 10] = [#(#alias_maps),*];
@@ -297,6 +302,32 @@ fn record(status: &Status) -> TokenStream {
             current_aliases: [#(#current),*],
         }
     }
+}
+
+/// Each text of `lookup_texts` as spelled, with the code its normalized form resolves to.
+fn exact_keys(model: &Model) -> Vec<(String, u16)> {
+    let resolved: std::collections::BTreeMap<&str, u16> = model.lookup_keys.iter().map(|(key, code)| (key.as_str(), *code)).collect();
+    let mut exact = std::collections::BTreeMap::new();
+    for status in &model.statuses {
+        // People type phrases in lower case too ("not found"), so that spelling skips normalizing as well.
+        let typed = [status.reason.to_lowercase()];
+        for text in validate::lookup_texts(status).into_iter().chain(typed) {
+            if let Some(code) = resolved.get(validate::lookup_key(&text).as_str()) {
+                exact.insert(text, *code);
+            }
+        }
+    }
+    exact.into_iter().collect()
+}
+
+/// Byte-string keys: lookups normalize into a byte buffer and need no UTF-8 check.
+fn phf_byte_map(keys: &[(String, u16)]) -> TokenStream {
+    let mut map = phf_codegen::Map::<&[u8]>::new();
+    map.phf_path("phf");
+    for (key, code) in keys {
+        map.entry(key.as_bytes(), code.to_string());
+    }
+    quote::ToTokens::to_token_stream(&map.build())
 }
 
 fn phf_map(keys: &[(String, u16)]) -> TokenStream {

@@ -6,7 +6,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::generated::{ALIASES, LOOKUP, LOOKUP_MAX_LEN};
+use crate::generated::{ALIASES, LOOKUP, LOOKUP_EXACT, LOOKUP_MAX_LEN};
 use crate::{Ecosystem, Status};
 
 impl Status {
@@ -103,6 +103,10 @@ impl fmt::Display for ParseStatusError {
 impl core::error::Error for ParseStatusError {}
 
 fn parse(text: &str) -> Result<Status, ParseStatusError> {
+    // Most input is a name spelled as upstream spells it: one hash, no normalizing.
+    if let Some(status) = LOOKUP_EXACT.get(text).and_then(|code| Status::from_u16(*code)) {
+        return Ok(status);
+    }
     let text = strip_protocol(text.trim());
     if text.is_empty() {
         return Err(ParseStatusError::Empty);
@@ -137,11 +141,10 @@ fn parse(text: &str) -> Result<Status, ParseStatusError> {
 
 /// `HTTP/1.1 204 No Content` -> `204 No Content`.
 fn strip_protocol(text: &str) -> &str {
-    let is_protocol = text.len() > 5 && text.as_bytes()[..5].eq_ignore_ascii_case(b"HTTP/");
-    match text.split_once(char::is_whitespace) {
-        Some((_, rest)) if is_protocol => rest.trim_start(),
-        _ => text,
+    if text.len() <= 5 || !text.as_bytes()[..5].eq_ignore_ascii_case(b"HTTP/") {
+        return text;
     }
+    text.split_once(char::is_whitespace).map_or(text, |(_, rest)| rest.trim_start())
 }
 
 /// How lookups compare text: ASCII letters lower-cased, `-` and `_` read as spaces. The build
@@ -162,7 +165,5 @@ fn by_name(text: &str) -> Option<Status> {
     for (slot, byte) in lowered.iter_mut().zip(text.bytes()) {
         *slot = lookup_byte(byte);
     }
-    // Only ASCII bytes were changed, to ASCII bytes, so the text is still UTF-8.
-    let key = core::str::from_utf8(lowered).ok()?;
-    LOOKUP.get(key).and_then(|code| Status::from_u16(*code))
+    LOOKUP.get(&*lowered).and_then(|code| Status::from_u16(*code))
 }
