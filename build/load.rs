@@ -90,10 +90,25 @@ fn parse<T: DeserializeOwned>(loaded: &mut Loaded, index: usize) -> Option<T> {
     match toml::from_str::<T>(&file.text) {
         Ok(value) => Some(value),
         Err(error) => {
-            let message = error.message().trim_end().replace('\n', "; ");
+            let mut message = error.message().trim_end().replace('\n', "; ");
+            if let Some(key) = error.span().and_then(|span| key_at(&file.text, span.start))
+                && !message.contains(&format!("`{key}`"))
+            {
+                message = format!("`{key}`: {message}");
+            }
             let diagnostic = file.error(error.span(), message);
             loaded.errors.push(diagnostic);
             None
         }
     }
+}
+
+/// The key of the `key = value` line holding byte `offset`, so a type error names its field.
+fn key_at(text: &str, offset: usize) -> Option<&str> {
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |newline| newline + 1);
+    let line = &text[start..];
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    let bare = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.';
+    (start + key.len() <= offset && !key.is_empty() && key.chars().all(bare)).then_some(key)
 }

@@ -100,13 +100,13 @@ fn missing_field_is_named() {
 #[test]
 fn wrong_type_is_reported_at_the_value() {
     let text = NO_CONTENT.replace("cacheable_by_default = true", "cacheable_by_default = \"yes\"");
-    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:7:24: ", "invalid type");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:7:24: ", "`cacheable_by_default`: invalid type");
 }
 
 #[test]
 fn unknown_enum_value_lists_the_choices() {
     let text = NO_CONTENT.replace("registration = \"permanent\"", "registration = \"official\"");
-    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:4:16: ", "unknown variant `official`");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:4:16: ", "`registration`: unknown variant `official`");
 }
 
 #[test]
