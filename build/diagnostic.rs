@@ -24,13 +24,18 @@ impl Diagnostic {
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
         let column = before[line_start..].chars().count() + 1;
-        Diagnostic { file: file.to_owned(), line, column, message: message.into() }
+        Diagnostic { file: file.to_owned(), line, column, message: one_line(message.into()) }
     }
 
     /// A problem with a file as a whole (it cannot be read, or something is missing).
     pub fn file(file: &str, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.to_owned(), line: 1, column: 1, message: message.into() }
+        Diagnostic { file: file.to_owned(), line: 1, column: 1, message: one_line(message.into()) }
     }
+}
+
+/// Messages quote the user's text, which may hold line breaks; `cargo::error` takes one line.
+fn one_line(message: String) -> String {
+    if message.contains(['\n', '\r']) { message.replace('\r', "\\r").replace('\n', "\\n") } else { message }
 }
 
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {

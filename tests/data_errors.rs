@@ -192,6 +192,12 @@ fn non_toml_file_is_rejected() {
 }
 
 #[test]
+fn messages_stay_on_one_line() {
+    let text = NO_CONTENT.replace("body = \"forbidden\"", "body = \"forbidden\"\nmethods = [\"PU\\nT\"]");
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:9:12: ", "method `PU\\nT` must be");
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let bad_class = NO_CONTENT.replace("class = \"success\"", "class = \"redirection\"");
     let bad_type = RESET_CONTENT.replace("cacheable_by_default = false", "cacheable_by_default = 3");
