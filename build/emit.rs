@@ -28,6 +28,11 @@ pub fn code(model: &Model) -> TokenStream {
     let consts = model.statuses.iter().map(status_const);
     let all = model.statuses.iter().map(|status| ident(&status.const_name));
     let records = model.statuses.iter().map(record);
+    let reasons = model.statuses.iter().map(|status| &status.reason);
+    let classes = model.statuses.iter().map(|status| ident(doc::class_name(status.class)));
+    let registrations = model.statuses.iter().map(|status| registration_ident(status.registration));
+    let cacheable = model.statuses.iter().map(|status| status.cacheable_by_default);
+    let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
     let index = dense_index(model);
     let count = model.statuses.len();
     let lookup = phf_byte_map(&model.lookup_keys);
@@ -71,6 +76,14 @@ pub fn code(model: &Model) -> TokenStream {
         pub const AMBIGUITIES: &[Ambiguity] = &[#(#ambiguities),*];
 
         pub(crate) const RECORDS: [Record; #count] = [#(#records),*];
+
+        // The hot fields again, in tables of their own: a program that only asks for a reason
+        // phrase links these few hundred bytes, not every record's prose and names.
+        pub(crate) const REASONS: [&str; #count] = [#(#reasons),*];
+        pub(crate) const CLASSES: [Class; #count] = [#(Class::#classes),*];
+        pub(crate) const REGISTRATIONS: [Registration; #count] = [#(Registration::#registrations),*];
+        pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*];
+        pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*];
 
         /// Position in `RECORDS` of code `FIRST_CODE + i`, or `NO_RECORD`.
         pub(crate) const INDEX: [u8; #INDEX_LEN] = [#(#index),*];
@@ -212,17 +225,21 @@ fn alias(ecosystem: &Ident, alias: &Alias) -> TokenStream {
     }
 }
 
+fn registration_ident(registration: Registration) -> Ident {
+    ident(match registration {
+        Registration::Permanent => "Permanent",
+        Registration::Temporary => "Temporary",
+        Registration::Reserved => "Reserved",
+        Registration::Unofficial => "Unofficial",
+    })
+}
+
 fn record(status: &Status) -> TokenStream {
     let code = Literal::u16_unsuffixed(status.code);
     let reason = &status.reason;
     let const_name = &status.const_name;
     let class = ident(doc::class_name(status.class));
-    let registration = ident(match status.registration {
-        Registration::Permanent => "Permanent",
-        Registration::Temporary => "Temporary",
-        Registration::Reserved => "Reserved",
-        Registration::Unofficial => "Unofficial",
-    });
+    let registration = registration_ident(status.registration);
     let iana_description = option_str(status.iana_description.as_ref());
     let summary = &status.summary;
     let description = &status.description;

@@ -4,6 +4,7 @@
 #   scripts/budgets.sh                 # binary-size budget (release, LTO, stripped)
 #   scripts/budgets.sh --build-cost    # also the build-time cost in a small axum app (slow)
 #   scripts/budgets.sh --build-cost --no-size
+#   scripts/budgets.sh --build-cost --clean-runs 3   # median of 3 clean builds (default 1)
 #   scripts/budgets.sh --rev HEAD      # measure a commit (exported with `git archive` under
 #                                      # target/budgets/) instead of the working tree
 #
@@ -19,12 +20,13 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 size=1
 build_cost=0
 rev=""
+clean_runs=1
 while (($#)); do
     case "$1" in
         --build-cost) build_cost=1 ;;
@@ -32,6 +34,11 @@ while (($#)); do
         --rev)
             [[ $# -ge 2 ]] || { echo "budgets.sh: --rev needs a commit" >&2; exit 2; }
             rev="$2"
+            shift
+            ;;
+        --clean-runs)
+            [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || { echo "budgets.sh: --clean-runs needs a positive number" >&2; exit 2; }
+            clean_runs="$2"
             shift
             ;;
         -h | --help) usage; exit 0 ;;
@@ -52,7 +59,7 @@ now() { date +%s.%N; }
 # Seconds between two `now` readings, to two decimals.
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 kib() { awk -v n="$1" 'BEGIN { printf "%.1f", n / 1024 }'; }
-# The middle of three or more numbers.
+# The median of the numbers given (the lower middle one for an even count).
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # new_project DIR NAME DEPENDENCIES PROFILE MAIN_RS: a throwaway binary crate in its own
@@ -317,7 +324,8 @@ EOF
 }
 
 # measure_app VARIANT: clean build, then three incremental builds after `touch src/main.rs`.
-# Sets clean_<variant>, incr_<variant> (median), incr_all_<variant>, reran_<variant>.
+# Sets clean_<variant> and incr_<variant> (medians), clean_all_<variant> and incr_all_<variant>
+# (every run), reran_<variant>.
 measure_app() {
     local variant="$1" dir="$out/build-cost/axum-$1" target="$out/build-cost/axum-$1/target"
     log "axum-$variant: fetching dependencies (not timed)"
@@ -325,21 +333,26 @@ measure_app() {
         cat "$logs/axum-$variant-fetch.log" >&2
         exit 1
     }
-    rm -rf "$target"
-    log "axum-$variant: clean debug build (-j $jobs)"
-    local clean
-    clean=$(cd "$dir" && timed_build "$logs/axum-$variant-clean.log" --target-dir "$target")
-    local times=() reran=no i t
+    local cleans=() run t
+    for ((run = 1; run <= clean_runs; run++)); do
+        rm -rf "$target"
+        log "axum-$variant: clean debug build $run/$clean_runs (-j $jobs)"
+        t=$(cd "$dir" && timed_build "$logs/axum-$variant-clean-$run.log" --target-dir "$target")
+        cleans+=("$t")
+    done
+    local times=() reran=no i
     for i in 1 2 3; do
         touch "$dir/src/main.rs"
         log "axum-$variant: incremental build $i"
         t=$(cd "$dir" && timed_build "$logs/axum-$variant-incremental-$i.log" --verbose --target-dir "$target")
         times+=("$t")
+        # shellcheck disable=SC2016 # the backquote is cargo's, not an expansion
         if grep -q -E 'Compiling status-atlas|Running `[^`]*/build/status-atlas-[0-9a-f]+/build-script-build' "$logs/axum-$variant-incremental-$i.log"; then
             reran=yes
         fi
     done
-    printf -v "clean_$variant" '%s' "$clean"
+    printf -v "clean_$variant" '%s' "$(median "${cleans[@]}")"
+    printf -v "clean_all_$variant" '%s' "${cleans[*]}"
     printf -v "incr_$variant" '%s' "$(median "${times[@]}")"
     printf -v "incr_all_$variant" '%s' "${times[*]}"
     printf -v "reran_$variant" '%s' "$reran"
@@ -350,6 +363,9 @@ if ((build_cost)); then
     new_project "$out/build-cost/axum-with" budget-axum-with "$deps_axum
 $dep_atlas" "" "$main_axum_with"
 
+    # Set by measure_app.
+    clean_without="" clean_all_without="" incr_without="" incr_all_without=""
+    clean_with="" clean_all_with="" incr_with="" incr_all_with="" reran_with=""
     measure_app without
     measure_app with
 
@@ -361,11 +377,17 @@ $dep_atlas" "" "$main_axum_with"
         cat "$logs/crate-fetch.log" >&2
         exit 1
     }
-    rm -rf "$crate_target"
-    log "status-atlas alone: clean debug build with --timings (-j $jobs)"
-    crate_clean=$(cd "$out/build-cost/crate-alone" && timed_build "$logs/crate-clean.log" -p status-atlas --timings --target-dir "$crate_target")
-    timings="$crate_target/cargo-timings/cargo-timing.html"
-    read -r bs_compile bs_run lib_compile <<<"$(crate_units "$timings")"
+    crate_cleans=() bs_compiles=() bs_runs=() lib_compiles=()
+    for ((run = 1; run <= clean_runs; run++)); do
+        rm -rf "$crate_target"
+        log "status-atlas alone: clean debug build $run/$clean_runs with --timings (-j $jobs)"
+        t=$(cd "$out/build-cost/crate-alone" && timed_build "$logs/crate-clean-$run.log" -p status-atlas --timings --target-dir "$crate_target")
+        crate_cleans+=("$t")
+        read -r bs_compile bs_run lib_compile <<<"$(crate_units "$crate_target/cargo-timings/cargo-timing.html")"
+        bs_compiles+=("$bs_compile") bs_runs+=("$bs_run") lib_compiles+=("$lib_compile")
+    done
+    crate_clean=$(median "${crate_cleans[@]}") bs_compile=$(median "${bs_compiles[@]}")
+    bs_run=$(median "${bs_runs[@]}") lib_compile=$(median "${lib_compiles[@]}")
 
     added=$(awk -v a="$clean_with" -v b="$clean_without" 'BEGIN { printf "%.2f", a - b }')
 
@@ -381,21 +403,22 @@ $dep_atlas" "" "$main_axum_with"
     echo "Debug builds (\`cargo build\`) of an axum 0.8 app with one route returning \"ok\" (tokio:"
     echo "\`rt-multi-thread\`, \`macros\`, \`net\`), with and without status-atlas used in the handler"
     echo "(\`Status::lookup(\"not found\")\`). Every build ran with **\`-j $jobs\`** (\`CARGO_BUILD_JOBS=$jobs\`),"
-    echo "each clean build in a fresh target directory, dependencies fetched beforehand. Incremental:"
-    echo "\`touch src/main.rs\`, then \`cargo build\`; median of 3."
+    echo "each clean build in a fresh target directory (median of $clean_runs), dependencies fetched"
+    echo "beforehand. Incremental: \`touch src/main.rs\`, then \`cargo build\`; median of 3."
     echo
-    echo "| axum app | clean build (s) | incremental, median (s) | incremental runs (s) | status-atlas rebuilt on incremental |"
-    echo "|---|---:|---:|---|---|"
-    echo "| without status-atlas | $clean_without | $incr_without | $incr_all_without | - |"
-    echo "| with status-atlas | $clean_with | $incr_with | $incr_all_with | $reran_with |"
+    echo "| axum app | clean build (s) | clean runs (s) | incremental, median (s) | incremental runs (s) | status-atlas rebuilt on incremental |"
+    echo "|---|---:|---|---:|---|---|"
+    echo "| without status-atlas | $clean_without | $clean_all_without | $incr_without | $incr_all_without | - |"
+    echo "| with status-atlas | $clean_with | $clean_all_with | $incr_with | $incr_all_with | $reran_with |"
     echo
-    echo "| figure | seconds |"
-    echo "|---|---:|"
-    echo "| clean build added by status-atlas (with - without) | $added |"
-    echo "| \`cargo build -p status-atlas\` alone, from clean | $crate_clean |"
-    echo "| of which: compiling \`build.rs\` (build script) | $bs_compile |"
-    echo "| of which: running the build script (data/ to tables) | $bs_run |"
-    echo "| of which: compiling the library | $lib_compile |"
+    echo "| figure | seconds | runs |"
+    echo "|---|---:|---|"
+    echo "| clean build added by status-atlas (with - without, medians) | $added | |"
+    echo "| \`cargo build -p status-atlas\` alone, from clean | $crate_clean | ${crate_cleans[*]} |"
+    echo "| of which: compiling \`build.rs\` (build script) | $bs_compile | ${bs_compiles[*]} |"
+    echo "| of which: running the build script (data/ to tables) | $bs_run | ${bs_runs[*]} |"
+    echo "| of which: compiling the library | $lib_compile | ${lib_compiles[*]} |"
+    echo "| the rest: its dependencies (phf; for the build script serde, toml, phf_codegen...) | $(awk -v t="$crate_clean" -v a="$bs_compile" -v b="$bs_run" -v c="$lib_compile" 'BEGIN { printf "%.2f", t - a - b - c }') | |"
     echo
     if [[ "$reran_with" == yes ]]; then
         echo "**The status-atlas build script reran on an incremental build** (see target/budgets/logs/)."

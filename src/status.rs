@@ -3,7 +3,7 @@
 use core::fmt;
 use core::num::NonZeroU16;
 
-use crate::generated::{INDEX, RECORDS};
+use crate::generated::{BODY_ALLOWED, CACHEABLE_BY_DEFAULT, CLASSES, INDEX, REASONS, RECORDS, REGISTRATIONS};
 use crate::record::{Alias, HeaderRule, LegacyReason, Note, Origin, Record, Registration, Related, Spec};
 use crate::{Class, Ecosystem};
 
@@ -63,20 +63,25 @@ impl Status {
         self.0.get()
     }
 
+    /// Position of the status in the generated tables.
+    const fn index(self) -> usize {
+        INDEX[(self.code() - FIRST_CODE) as usize] as usize
+    }
+
     /// Everything the dataset records about this status.
     pub const fn record(self) -> &'static Record {
-        &RECORDS[INDEX[(self.code() - FIRST_CODE) as usize] as usize]
+        &RECORDS[self.index()]
     }
 
     /// The reason phrase in RFC 9110's wording (or the defining document's), such as
     /// "Content Too Large" for 413 and "Non-Authoritative Information" for 203.
     pub const fn reason(self) -> &'static str {
-        self.record().reason
+        REASONS[self.index()]
     }
 
     /// The class, from the first digit.
     pub const fn class(self) -> Class {
-        self.record().class
+        CLASSES[self.index()]
     }
 
     /// One sentence on what the status means.
@@ -92,7 +97,7 @@ impl Status {
 
     /// How the code stands in the IANA registry.
     pub const fn registration(self) -> Registration {
-        self.record().registration
+        REGISTRATIONS[self.index()]
     }
 
     /// Whether the code is in the IANA registry, temporary and "(Unused)" registrations included.
@@ -104,12 +109,12 @@ impl Status {
     /// the codes RFC 9110 section 15.1 lists (200, 203, 204, 206, 300, 301, 308, 404, 405, 410,
     /// 414, 501). Other documents' rules are in [`Record::cacheable_elsewhere`].
     pub const fn is_cacheable_by_default(self) -> bool {
-        self.record().cacheable_by_default
+        CACHEABLE_BY_DEFAULT[self.index()]
     }
 
     /// Whether a response with this status may carry content: never for 1xx, 204, 205 and 304.
     pub const fn body_allowed(self) -> bool {
-        self.record().body_allowed
+        BODY_ALLOWED[self.index()]
     }
 
     /// The defining document and section; `None` for unofficial codes.
