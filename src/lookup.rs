@@ -129,14 +129,19 @@ fn parse(text: &str) -> Result<Status, ParseStatusError> {
     let status = Status::from_u16(code).ok_or(ParseStatusError::UnknownCode(code))?;
     let phrase = rest.trim_start();
     let named = by_name(phrase).ok_or(ParseStatusError::ReasonMismatch { code })?;
-    if named == status
-        || status.reason().eq_ignore_ascii_case(phrase)
-        || status.legacy_reasons().iter().any(|legacy| legacy.reason.eq_ignore_ascii_case(phrase))
-    {
-        Ok(status)
-    } else {
-        Err(ParseStatusError::ReasonMismatch { code })
-    }
+    if named == status || also_names(phrase, status) { Ok(status) } else { Err(ParseStatusError::ReasonMismatch { code }) }
+}
+
+/// Whether `phrase` is a documented ambiguity that also names `status`: lookups resolve such a
+/// phrase to the registered status, but the status line `599 <phrase>` must still parse as 599.
+/// (Reading `AMBIGUITIES`, not the records, keeps the record table out of binaries that only
+/// parse.)
+fn also_names(phrase: &str, status: Status) -> bool {
+    crate::AMBIGUITIES.iter().any(|ambiguity| {
+        ambiguity.also_names.contains(&status)
+            && ambiguity.text.len() == phrase.len()
+            && ambiguity.text.bytes().zip(phrase.bytes()).all(|(key, byte)| key == lookup_byte(byte))
+    })
 }
 
 /// `HTTP/1.1 204 No Content` -> `204 No Content`.
