@@ -33,6 +33,7 @@ impl Status {
     /// assert_eq!(Status::lookup("HttpStatusCode.Redirect"), Some(Status::FOUND));
     /// assert_eq!(Status::lookup("no such status"), None);
     /// ```
+    #[inline]
     pub fn lookup(text: &str) -> Option<Status> {
         parse(text).ok()
     }
@@ -49,6 +50,7 @@ impl Status {
     /// assert_eq!(Status::from_alias(Ecosystem::Go, "StatusTeapot"), Some(Status::IM_A_TEAPOT));
     /// assert_eq!(Status::from_alias(Ecosystem::Go, "statusteapot"), None);
     /// ```
+    #[inline]
     pub fn from_alias(ecosystem: Ecosystem, name: &str) -> Option<Status> {
         ALIASES[ecosystem as usize].get(name.trim()).and_then(|code| Status::from_u16(*code))
     }
@@ -64,6 +66,7 @@ impl Status {
 impl FromStr for Status {
     type Err = ParseStatusError;
 
+    #[inline]
     fn from_str(text: &str) -> Result<Status, ParseStatusError> {
         parse(text)
     }
@@ -102,6 +105,7 @@ impl fmt::Display for ParseStatusError {
 
 impl core::error::Error for ParseStatusError {}
 
+#[inline]
 fn parse(text: &str) -> Result<Status, ParseStatusError> {
     // Most input is a name spelled as upstream spells it: one hash, no normalizing.
     if let Some(status) = LOOKUP_EXACT.get(text).and_then(|code| Status::from_u16(*code)) {

@@ -50,6 +50,7 @@ impl Status {
     /// assert_eq!(Status::from_u16(404), Some(Status::NOT_FOUND));
     /// assert_eq!(Status::from_u16(299), None);
     /// ```
+    #[inline]
     pub const fn from_u16(code: u16) -> Option<Status> {
         let Some(offset) = code.checked_sub(FIRST_CODE) else { return None };
         if offset as usize >= INDEX.len() || INDEX[offset as usize] == NO_RECORD {
