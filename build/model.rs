@@ -74,22 +74,8 @@ pub struct Origin {
     pub note: String,
 }
 
-#[derive(Debug, Clone)]
-pub struct Alias {
-    pub name: String,
-    pub since: Option<String>,
-    pub legacy_since: Option<String>,
-    pub removed_in: Option<String>,
-    pub deprecated: bool,
-    pub note: Option<String>,
-}
-
-impl Alias {
-    /// Whether this is a name the ecosystem uses today.
-    pub fn is_current(&self) -> bool {
-        self.legacy_since.is_none() && self.removed_in.is_none()
-    }
-}
+/// A name as the data gives it; it needs no further shaping once checked.
+pub use super::schema::Alias;
 
 #[derive(Debug)]
 pub struct Source {

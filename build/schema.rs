@@ -220,6 +220,13 @@ pub struct Alias {
     pub note: Option<String>,
 }
 
+impl Alias {
+    /// Whether this is a name the ecosystem uses today.
+    pub fn is_current(&self) -> bool {
+        self.legacy_since.is_none() && self.removed_in.is_none()
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AliasTable {

@@ -340,7 +340,7 @@ impl Checker {
                         self.at(file, alias, format!("version `{version}` must be a release number such as `3.13` or `1.2.0`"));
                     }
                 }
-                let current = value.legacy_since.is_none() && value.removed_in.is_none();
+                let current = value.is_current();
                 if current && seen_legacy {
                     self.at(
                         file,
@@ -352,14 +352,7 @@ impl Checker {
                     );
                 }
                 seen_legacy |= !current;
-                names.push(model::Alias {
-                    name: value.name.clone(),
-                    since: value.since.clone(),
-                    legacy_since: value.legacy_since.clone(),
-                    removed_in: value.removed_in.clone(),
-                    deprecated: value.deprecated,
-                    note: value.note.clone(),
-                });
+                names.push(value.clone());
             }
             all.push(names);
         }
