@@ -103,11 +103,6 @@ pub fn code(model: &Model) -> TokenStream {
     }
 }
 
-/// The Markdown table of all codes for the crate root.
-pub fn table(model: &Model) -> String {
-    doc::table(model)
-}
-
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }

@@ -38,5 +38,5 @@ pub fn run(data_dir: &Path, display_root: &str) -> Result<Output, Vec<Diagnostic
     let model = validate::validate(&loaded)?;
     let inputs = loaded.files.iter().map(|file| file.path.clone()).collect();
     let code = format!("{}{}\n", emit::header(&model), emit::code(&model));
-    Ok(Output { code, table: emit::table(&model), inputs })
+    Ok(Output { code, table: doc::table(&model), inputs })
 }

@@ -50,6 +50,17 @@ impl Class {
         first..=first + 99
     }
 
+    /// A stable snake_case key, as `data/` and exports write it: `client_error`...
+    pub const fn key(self) -> &'static str {
+        match self {
+            Class::Informational => "informational",
+            Class::Success => "success",
+            Class::Redirection => "redirection",
+            Class::ClientError => "client_error",
+            Class::ServerError => "server_error",
+        }
+    }
+
     /// The class's name as RFC 9110 titles it: "Informational", "Client Error"...
     pub const fn name(self) -> &'static str {
         match self {

@@ -66,6 +66,18 @@ pub enum Registration {
     Unofficial,
 }
 
+impl Registration {
+    /// A stable snake_case key, as `data/` and exports write it: `permanent`, `unofficial`...
+    pub const fn key(self) -> &'static str {
+        match self {
+            Registration::Permanent => "permanent",
+            Registration::Temporary => "temporary",
+            Registration::Reserved => "reserved",
+            Registration::Unofficial => "unofficial",
+        }
+    }
+}
+
 /// A document and section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Spec {

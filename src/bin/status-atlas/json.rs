@@ -7,25 +7,6 @@ fn spec(spec: &Spec) -> Value {
     json!({ "document": spec.document, "section": spec.section, "url": spec.url })
 }
 
-fn class_key(status: Status) -> &'static str {
-    match status.class() {
-        status_atlas::Class::Informational => "informational",
-        status_atlas::Class::Success => "success",
-        status_atlas::Class::Redirection => "redirection",
-        status_atlas::Class::ClientError => "client_error",
-        status_atlas::Class::ServerError => "server_error",
-    }
-}
-
-fn registration_key(status: Status) -> &'static str {
-    match status.registration() {
-        status_atlas::Registration::Permanent => "permanent",
-        status_atlas::Registration::Temporary => "temporary",
-        status_atlas::Registration::Reserved => "reserved",
-        _ => "unofficial",
-    }
-}
-
 fn note_kind(kind: NoteKind) -> &'static str {
     match kind {
         NoteKind::History => "history",
@@ -60,9 +41,9 @@ pub(crate) fn status(status: Status) -> Value {
         "code": status.code(),
         "reason": status.reason(),
         "const_name": record.const_name,
-        "class": class_key(status),
+        "class": status.class().key(),
         "registered": status.is_registered(),
-        "registration": registration_key(status),
+        "registration": status.registration().key(),
         "iana_description": record.iana_description,
         "summary": status.summary(),
         "description": status.description(),
