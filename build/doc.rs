@@ -138,6 +138,7 @@ fn headers(doc: &mut String, status: &Status) {
         let _ = writeln!(doc, "# Header fields\n\n| Field | Level | Spec | Purpose |\n|---|---|---|---|");
         for header in &status.headers {
             let level = match header.level {
+                Level::Must if header.conditional => "MUST (when the purpose applies)",
                 Level::Must => "MUST",
                 Level::Should => "SHOULD",
                 Level::May => "MAY",

@@ -9,7 +9,7 @@ use quote::quote;
 use super::ecosystem::ECOSYSTEMS;
 use super::model::{Alias, Model, Spec, Status};
 use super::schema::{Body, Level, NoteKind, Registration};
-use super::{doc, validate};
+use super::{doc, rules, validate};
 
 /// The lowest code the dense index covers; codes run 100 to 599.
 const FIRST_CODE: u16 = 100;
@@ -53,6 +53,7 @@ pub fn code(model: &Model) -> TokenStream {
     });
 
     let reference_pages = reference_pages(model);
+    let response_rules = rules::table(model);
     quote! {
         #reference_pages
 
@@ -100,6 +101,8 @@ pub fn code(model: &Model) -> TokenStream {
 
         /// Per ecosystem, in `Ecosystem` order: every accepted spelling of its names, to a code.
         pub(crate) static ALIASES: [phf::Map<&'static str, u16>; 10] = [#(#alias_maps),*];
+
+        #response_rules
     }
 }
 
@@ -259,7 +262,8 @@ fn record(status: &Status) -> TokenStream {
         });
         let header_spec = spec(&header.spec);
         let note = &header.note;
-        quote! { HeaderRule { field: #field, level: Requirement::#level, spec: #header_spec, note: #note } }
+        let conditional = header.conditional;
+        quote! { HeaderRule { field: #field, level: Requirement::#level, conditional: #conditional, spec: #header_spec, note: #note } }
     });
     let methods = &status.methods;
     let related = status.related.iter().map(|(code, why)| {

@@ -12,6 +12,7 @@ pub mod ecosystem;
 pub mod emit;
 pub mod load;
 pub mod model;
+pub mod rules;
 pub mod schema;
 pub mod validate;
 

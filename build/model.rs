@@ -62,6 +62,7 @@ pub struct CacheRule {
 pub struct Header {
     pub field: String,
     pub level: Level,
+    pub conditional: bool,
     pub spec: Spec,
     pub note: String,
 }

@@ -136,6 +136,8 @@ pub struct CacheRule {
 pub struct Header {
     pub field: Spanned<String>,
     pub level: Level,
+    /// The rule holds only in some responses, which the note names (206's Content-Range).
+    pub conditional: Option<Spanned<bool>>,
     pub spec: Spanned<Spec>,
     pub note: Spanned<String>,
 }

@@ -216,10 +216,17 @@ impl Checker {
                 self.at(file, &header.field, format!("header field `{}` is not a field name", header.field.get_ref()));
             }
             self.text(file, &header.note, "note");
+            if let Some(conditional) = &header.conditional
+                && *conditional.get_ref()
+                && header.level != schema::Level::Must
+            {
+                self.at(file, conditional, "`conditional` applies only to `must` rules; drop it or make the level `must`".to_owned());
+            }
             if let Some(spec) = self.spec(file, &header.spec) {
                 headers.push(model::Header {
                     field: header.field.get_ref().clone(),
                     level: header.level,
+                    conditional: header.conditional.as_ref().is_some_and(|flag| *flag.get_ref()),
                     spec,
                     note: header.note.get_ref().clone(),
                 });

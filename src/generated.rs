@@ -2,6 +2,7 @@
 //! and the string maps. The lints below are relaxed for generated code only.
 #![allow(clippy::unreadable_literal, clippy::too_many_lines, clippy::doc_markdown, clippy::large_const_arrays)]
 
+use crate::__private::ResponseRules;
 use crate::record::{
     Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
 };

@@ -38,6 +38,11 @@ mod generated;
 mod lookup;
 mod record;
 mod status;
+mod typed_response;
+
+#[doc(hidden)]
+#[path = "private/mod.rs"]
+pub mod __private;
 
 #[cfg(feature = "http")]
 mod http;
@@ -52,6 +57,12 @@ pub use record::{
     Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
 };
 pub use status::Status;
+pub use typed_response::TypedResponse;
+
+/// Derives [`TypedResponse`](trait@TypedResponse); see the trait for the attributes it takes.
+#[cfg(feature = "derive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "derive")))]
+pub use status_atlas_macros::TypedResponse;
 
 // The README's example is compiled and run as a doctest.
 #[cfg(doctest)]

@@ -154,6 +154,9 @@ pub struct HeaderRule {
     pub field: &'static str,
     /// How strongly it is asked for.
     pub level: Requirement,
+    /// Whether the rule holds only in some responses, as the note says (206's `Content-Range`
+    /// is for single-part responses only); `false` means every response with this status.
+    pub conditional: bool,
     /// Where.
     pub spec: Spec,
     /// What the field does with this status.

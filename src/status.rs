@@ -65,7 +65,7 @@ impl Status {
     }
 
     /// Position of the status in the generated tables.
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         INDEX[(self.code() - FIRST_CODE) as usize] as usize
     }
 

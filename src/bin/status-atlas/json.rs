@@ -54,7 +54,7 @@ pub(crate) fn status(status: Status) -> Value {
         "cacheable_elsewhere": record.cacheable_elsewhere.map(|rule| json!({ "cacheable": rule.cacheable, "spec": spec(&rule.spec), "note": rule.note })),
         "body_allowed": status.body_allowed(),
         "headers": status.headers().iter().map(|header| json!({
-            "field": header.field, "level": header.level.keyword(), "spec": spec(&header.spec), "note": header.note,
+            "field": header.field, "level": header.level.keyword(), "conditional": header.conditional, "spec": spec(&header.spec), "note": header.note,
         })).collect::<Vec<_>>(),
         "methods": status.methods(),
         "related": status.related().iter().map(|related| json!({ "code": related.status.code(), "why": related.why })).collect::<Vec<_>>(),

@@ -1,0 +1,72 @@
+//! The messages behind the `TypedResponse` derive's compile-time checks, one table row per status.
+//!
+//! Const evaluation can panic only with a string it already has, so every sentence a check may
+//! print is written out here, from the same data as the rest of the crate.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::model::{Model, Spec, Status};
+use super::schema::{Body, Class, Level};
+
+/// `RESPONSE_RULES`, in `RECORDS` order.
+pub fn table(model: &Model) -> TokenStream {
+    let count = model.statuses.len();
+    let rows = model.statuses.iter().map(row);
+    let mut fields: Vec<&str> = model.statuses.iter().flat_map(|status| &status.headers).map(|header| header.field.as_str()).collect();
+    fields.sort_by_key(|field| field.to_ascii_lowercase());
+    fields.dedup_by_key(|field| field.to_ascii_lowercase());
+    let field_consts = fields.iter().map(|field| {
+        let name = quote::format_ident!("{}", field.to_ascii_uppercase().replace('-', "_"));
+        let key = field.to_ascii_lowercase();
+        let doc = format!("`{field}`");
+        quote! { #[doc = #doc] pub const #name: &str = #key; }
+    });
+    quote! {
+        /// What the `TypedResponse` derive checks for each status, as ready-made error messages.
+        pub(crate) const RESPONSE_RULES: [ResponseRules; #count] = [#(#rows),*];
+
+        /// The header fields the dataset names, lower-cased, under the names `#[header(..)]` takes.
+        pub mod header_fields {
+            #(#field_consts)*
+        }
+    }
+}
+
+fn row(status: &Status) -> TokenStream {
+    let name = format!("{} {}", status.code, status.reason);
+    let where_ = status.spec.as_ref().map(|spec| format!(" ({})", spec_text(spec))).unwrap_or_default();
+    let interim = option((status.class == Class::Informational).then(|| {
+        format!("`{name}` is an interim (1xx) response, not a final one; a response type lists the final statuses a handler answers with (2xx to 5xx)")
+    }));
+    let body = option((status.body != Body::Allowed).then(|| {
+        format!(
+            "`{name}` never carries content{where_}, but this field would be sent as its body; remove it, or mark it `#[header(..)]` if it holds a header field"
+        )
+    }));
+    let required = status.headers.iter().filter(|header| header.level == Level::Must && !header.conditional).map(|header| {
+        let key = header.field.to_ascii_lowercase();
+        let const_name = header.field.to_ascii_uppercase().replace('-', "_");
+        let message = format!(
+            "`{name}` must be sent with the `{}` header field ({}), but this response has no field for it; add one marked `#[header({const_name})]`",
+            header.field,
+            spec_text(&header.spec)
+        );
+        quote! { (#key, #message) }
+    });
+    quote! { ResponseRules { interim: #interim, body: #body, required_headers: &[#(#required),*] } }
+}
+
+fn spec_text(spec: &Spec) -> String {
+    match &spec.section {
+        Some(section) => format!("{} §{section}", spec.document),
+        None => spec.document.clone(),
+    }
+}
+
+fn option(text: Option<String>) -> TokenStream {
+    match text {
+        Some(text) => quote!(Some(#text)),
+        None => quote!(None),
+    }
+}

@@ -1,0 +1,177 @@
+//! Parses `#[status(..)]` and `#[header(..)]`.
+
+use proc_macro2::Span;
+use syn::parse::{Parse, ParseStream};
+use syn::spanned::Spanned;
+use syn::{Attribute, Ident, LitInt, LitStr, Token};
+
+/// What a `#[status(..)]` names.
+pub(crate) enum StatusRef {
+    /// `#[status(NO_CONTENT)]`: a `Status` const.
+    Name(Ident),
+    /// `#[status(404)]`.
+    Code(LitInt, u16),
+    /// `#[status(rails = "not_found")]`.
+    Alias { ecosystem: Ident, name: LitStr },
+}
+
+impl StatusRef {
+    /// The span errors about this status point at.
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            StatusRef::Name(name) => name.span(),
+            StatusRef::Code(code, _) => code.span(),
+            StatusRef::Alias { name, .. } => name.span(),
+        }
+    }
+}
+
+const STATUS_FORMS: &str = "a `Status` const such as `NO_CONTENT`, a code such as `404`, or a name from another ecosystem such as `rails = \"not_found\"`";
+
+impl Parse for StatusRef {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.is_empty() {
+            return Err(input.error(format_args!("`#[status(..)]` needs a status: {STATUS_FORMS}")));
+        }
+        let lookahead = input.lookahead1();
+        let status = if lookahead.peek(LitInt) {
+            let literal: LitInt = input.parse()?;
+            StatusRef::Code(literal.clone(), code(&literal)?)
+        } else if lookahead.peek(Ident) {
+            let ident: Ident = input.parse()?;
+            if input.peek(Token![=]) {
+                input.parse::<Token![=]>()?;
+                let name = input.parse::<LitStr>().map_err(|error| {
+                    syn::Error::new(error.span(), format_args!("expected the `{ident}` name as a string, such as `{ident} = \"...\"`"))
+                })?;
+                StatusRef::Alias { ecosystem: ident, name }
+            } else {
+                StatusRef::Name(ident)
+            }
+        } else if input.peek(LitStr) {
+            let phrase: LitStr = input.parse()?;
+            return Err(syn::Error::new(
+                phrase.span(),
+                format_args!("`#[status(..)]` does not take reason phrases; use {STATUS_FORMS}"),
+            ));
+        } else {
+            return Err(syn::Error::new(input.span(), format_args!("expected {STATUS_FORMS}")));
+        };
+        if !input.is_empty() {
+            return Err(input.error("`#[status(..)]` takes one status; a variant with another status is another variant"));
+        }
+        Ok(status)
+    }
+}
+
+/// A three-digit code without suffix; whether the dataset has it is for const evaluation.
+fn code(literal: &LitInt) -> syn::Result<u16> {
+    if !literal.suffix().is_empty() || literal.to_string().len() != 3 {
+        return Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`"));
+    }
+    match literal.base10_parse::<u16>() {
+        Ok(code) if (100..=999).contains(&code) => Ok(code),
+        _ => Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`")),
+    }
+}
+
+/// The header field a `#[header(..)]` field carries.
+pub(crate) enum HeaderRef {
+    /// `#[header(ALLOW)]`: a field the dataset knows, by its const name.
+    Known(Ident),
+    /// `#[header("x-request-id")]`, stored lower-cased.
+    Named(LitStr, String),
+}
+
+impl Parse for HeaderRef {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        const FORMS: &str = "a header field such as `ALLOW` or `\"x-request-id\"`";
+        if input.is_empty() {
+            return Err(input.error(format_args!("`#[header(..)]` needs {FORMS}")));
+        }
+        let lookahead = input.lookahead1();
+        let header = if lookahead.peek(Ident) {
+            HeaderRef::Known(input.parse()?)
+        } else if lookahead.peek(LitStr) {
+            let literal: LitStr = input.parse()?;
+            let name = literal.value();
+            if name.is_empty() || !name.bytes().all(is_tchar) {
+                return Err(syn::Error::new(
+                    literal.span(),
+                    "a header field name is one or more letters, digits or `!#$%&'*+-.^_`|~`",
+                ));
+            }
+            HeaderRef::Named(literal, name.to_ascii_lowercase())
+        } else {
+            return Err(lookahead.error());
+        };
+        if !input.is_empty() {
+            return Err(input.error("`#[header(..)]` takes one header field; give each field its own"));
+        }
+        Ok(header)
+    }
+}
+
+/// RFC 9110 section 5.6.2's `tchar`.
+fn is_tchar(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte)
+}
+
+/// The one `#[status(..)]` among `attrs`, if any.
+pub(crate) fn status(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<StatusRef> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
+        match attr.parse_args::<StatusRef>().or_else(|error| reparse_bare(attr, error)) {
+            Ok(status) if found.is_none() => found = Some(status),
+            Ok(_) => errors.push(syn::Error::new(attr.span(), "a second `#[status(..)]`; each variant has exactly one status")),
+            Err(error) => errors.push(error),
+        }
+    }
+    found
+}
+
+/// `#[status]` and `#[status = ..]` have no argument list to parse.
+fn reparse_bare(attr: &Attribute, error: syn::Error) -> syn::Result<StatusRef> {
+    match &attr.meta {
+        syn::Meta::List(_) => Err(error),
+        _ => Err(syn::Error::new(attr.span(), format_args!("write the status in parentheses: `#[status(..)]` with {STATUS_FORMS}"))),
+    }
+}
+
+/// The `#[header(..)]` of a field, if any.
+pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<HeaderRef> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("header")) {
+        let parsed = match &attr.meta {
+            syn::Meta::List(_) => attr.parse_args::<HeaderRef>(),
+            _ => Err(syn::Error::new(attr.span(), "name the header field in parentheses, such as `#[header(ALLOW)]`")),
+        };
+        match parsed {
+            Ok(header) if found.is_none() => found = Some(header),
+            Ok(_) => errors.push(syn::Error::new(attr.span(), "a second `#[header(..)]` on one field; give each header field its own field")),
+            Err(error) => errors.push(error),
+        }
+    }
+    found
+}
+
+/// Reports `#[name]` attributes where they have no meaning.
+pub(crate) fn reject(attrs: &[Attribute], name: &str, message: &str, errors: &mut Vec<syn::Error>) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident(name)) {
+        errors.push(syn::Error::new(attr.span(), message));
+    }
+}
+
+/// The lines of the `///` comments in `attrs`, trimmed, one per line.
+pub(crate) fn doc(attrs: &[Attribute]) -> Option<String> {
+    let mut lines = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+        if let syn::Meta::NameValue(meta) = &attr.meta
+            && let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &meta.value
+        {
+            lines.push(text.value().trim().to_owned());
+        }
+    }
+    let text = lines.join("\n").trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}

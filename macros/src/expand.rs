@@ -1,0 +1,157 @@
+//! The expansion: one checked `Status` const per response, the `TypedResponse` impl, and the
+//! framework impls that the enabled features ask for.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{DeriveInput, Ident};
+
+use crate::ast::{Input, Response, Shape};
+use crate::attr::{HeaderRef, StatusRef};
+use crate::{fallback, integrations, valid};
+
+pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
+    let parsed = match Input::from_syn(input) {
+        Ok(parsed) => parsed,
+        Err(errors) => return fallback::expand(input, errors),
+    };
+    let errors = valid::check(&parsed);
+    if !errors.is_empty() {
+        return fallback::expand(input, errors);
+    }
+    expand(&parsed)
+}
+
+fn expand(input: &Input<'_>) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let consts = input.responses.iter().enumerate().map(|(index, response)| status_const(&status_ident(index), response));
+    let names: Vec<Ident> = (0..input.responses.len()).map(status_ident).collect();
+    let arms = input.responses.iter().zip(&names).map(|(response, name)| {
+        let pattern = pattern(input, response, &[]);
+        quote! { #pattern => #name }
+    });
+    let body = match input.shape {
+        // An enum without variants has no values.
+        Shape::Enum if input.responses.is_empty() => quote! { match *self {} },
+        _ => quote! { match self { #(#arms,)* } },
+    };
+    let integrations = integrations::expand(input, &names);
+    quote! {
+        // One block holds the checked consts and the impls, so no name leaks into the user's module.
+        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        const _: () = {
+            #(#consts)*
+
+            #[automatically_derived]
+            impl #impl_generics ::status_atlas::TypedResponse for #ident #ty_generics #where_clause {
+                const STATUSES: &'static [::status_atlas::Status] = &[#(#names),*];
+
+                #[inline]
+                fn status(&self) -> ::status_atlas::Status {
+                    #body
+                }
+            }
+
+            #integrations
+        };
+    }
+}
+
+pub(crate) fn status_ident(index: usize) -> Ident {
+    format_ident!("__STATUS_{}", index)
+}
+
+/// The pattern that matches `response` (`Self::Variant { .. }` or `Self { .. }`), binding the
+/// listed fields to `__field_{member}`.
+pub(crate) fn pattern(input: &Input<'_>, response: &Response<'_>, bind: &[&syn::Member]) -> TokenStream {
+    let path = match (input.shape, response.variant) {
+        (Shape::Enum, Some(variant)) => quote!(Self::#variant),
+        _ => quote!(Self),
+    };
+    let bindings = bind.iter().map(|member| {
+        let binding = binding(member);
+        quote!(#member: #binding)
+    });
+    quote! { #path { #(#bindings,)* .. } }
+}
+
+pub(crate) fn binding(member: &syn::Member) -> Ident {
+    match member {
+        syn::Member::Named(ident) => format_ident!("__field_{}", ident),
+        syn::Member::Unnamed(index) => format_ident!("__field_{}", index.index),
+    }
+}
+
+/// `const __STATUS_n: Status = { resolve; check; status };`. Each check panics at the user's
+/// token with a message from the dataset; the first failing check stops the const, so one bad
+/// status gives one error.
+fn status_const(name: &Ident, response: &Response<'_>) -> TokenStream {
+    let resolve = resolve(&response.status);
+    let status_span = response.status.span();
+    let interim = quote_spanned! {status_span=>
+        if let ::core::option::Option::Some(message) = ::status_atlas::__private::interim_problem(status) {
+            ::core::panic!("{}", message);
+        }
+    };
+    let body = response.body().map(|field| {
+        quote_spanned! {field.span=>
+            if let ::core::option::Option::Some(message) = ::status_atlas::__private::body_problem(status) {
+                ::core::panic!("{}", message);
+            }
+        }
+    });
+    let header_names = response.headers().map(|(_, header)| header_name(header));
+    let headers = quote_spanned! {status_span=>
+        if let ::core::option::Option::Some(message) = ::status_atlas::__private::missing_header(status, &[#(#header_names),*]) {
+            ::core::panic!("{}", message);
+        }
+    };
+    quote! {
+        const #name: ::status_atlas::Status = {
+            let status = #resolve;
+            #interim
+            #body
+            #headers
+            status
+        };
+    }
+}
+
+/// An expression for the lower-cased header field name.
+pub(crate) fn header_name(header: &HeaderRef) -> TokenStream {
+    match header {
+        HeaderRef::Known(name) => quote_spanned!(name.span()=> ::status_atlas::__private::header::#name),
+        HeaderRef::Named(literal, lower) => quote_spanned!(literal.span()=> #lower),
+    }
+}
+
+/// An expression for the `Status`, panicking in const evaluation if the dataset lacks it.
+fn resolve(status: &StatusRef) -> TokenStream {
+    match status {
+        StatusRef::Name(name) => quote_spanned!(name.span()=> ::status_atlas::Status::#name),
+        StatusRef::Code(literal, code) => {
+            let message = format!(
+                "there is no status {code} in the status-atlas dataset, which has every IANA-registered code and the widely used unofficial ones"
+            );
+            let code = syn::LitInt::new(&code.to_string(), Span::call_site());
+            quote_spanned! {literal.span()=>
+                match ::status_atlas::Status::from_u16(#code) {
+                    ::core::option::Option::Some(status) => status,
+                    ::core::option::Option::None => ::core::panic!(#message),
+                }
+            }
+        }
+        StatusRef::Alias { ecosystem, name } => {
+            let message = format!(
+                "`{}` is not a `{ecosystem}` name in the status-atlas dataset; names are matched exactly, bare or qualified (see `Status::from_alias`)",
+                name.value()
+            );
+            quote_spanned! {name.span()=>
+                match ::status_atlas::__private::from_alias(::status_atlas::__private::ecosystem::#ecosystem, #name) {
+                    ::core::option::Option::Some(status) => status,
+                    ::core::option::Option::None => ::core::panic!(#message),
+                }
+            }
+        }
+    }
+}

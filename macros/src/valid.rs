@@ -1,0 +1,34 @@
+//! Checks that need no data: the spelling of names. Whether a status exists and suits its
+//! variant is decided by const evaluation against `status_atlas`'s tables (see `expand.rs`).
+
+use crate::ast::Input;
+use crate::attr::{HeaderRef, StatusRef};
+
+/// Every problem in `input`, in source order.
+pub(crate) fn check(input: &Input<'_>) -> Vec<syn::Error> {
+    let mut errors = Vec::new();
+    for response in &input.responses {
+        if let StatusRef::Alias { ecosystem, .. } = &response.status
+            && ecosystem.to_string().bytes().any(|byte| byte.is_ascii_uppercase())
+        {
+            errors.push(syn::Error::new(
+                ecosystem.span(),
+                "ecosystem keys are lower case: `rails`, `go`, `symfony`, `python2`, `python3`, `python_httpstatus`, `rust_http`, `node`, `dotnet` or `java`",
+            ));
+        }
+        for (_, header) in response.headers() {
+            if let HeaderRef::Known(name) = header
+                && name.to_string().bytes().any(|byte| byte.is_ascii_lowercase())
+            {
+                errors.push(syn::Error::new(
+                    name.span(),
+                    format_args!(
+                        "header fields the dataset knows are named in capitals, such as `{}`; write any other field as a string, such as `#[header(\"x-request-id\")]`",
+                        name.to_string().to_ascii_uppercase().replace('-', "_")
+                    ),
+                ));
+            }
+        }
+    }
+    errors
+}

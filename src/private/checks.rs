@@ -1,0 +1,95 @@
+//! The `const fn` checks the derive's expansion runs on each `#[status(..)]`. Each returns the
+//! message to panic with, so const evaluation stops the build with a sentence from the dataset.
+
+use crate::generated::{RECORDS, RESPONSE_RULES};
+use crate::{Ecosystem, Status};
+
+/// The prepared messages for one status; see `build/rules.rs`.
+#[derive(Clone, Copy, Debug)]
+pub struct ResponseRules {
+    /// Set for 1xx: an interim status cannot be a handler's response.
+    pub interim: Option<&'static str>,
+    /// Set when content is never allowed (1xx, 204, 205, 304).
+    pub body: Option<&'static str>,
+    /// Lower-cased header fields the specification requires in every response with this
+    /// status, each with the message for their absence.
+    pub required_headers: &'static [(&'static str, &'static str)],
+}
+
+/// The message for an interim (1xx) status used as a response.
+pub const fn interim_problem(status: Status) -> Option<&'static str> {
+    RESPONSE_RULES[status.index()].interim
+}
+
+/// The message for a body on a status that never carries one.
+pub const fn body_problem(status: Status) -> Option<&'static str> {
+    RESPONSE_RULES[status.index()].body
+}
+
+/// The message for the first required header field missing from `fields` (lower-case names).
+pub const fn missing_header(status: Status, fields: &[&str]) -> Option<&'static str> {
+    let required = RESPONSE_RULES[status.index()].required_headers;
+    let mut i = 0;
+    while i < required.len() {
+        let (name, message) = required[i];
+        if !contains(fields, name) {
+            return Some(message);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The status `name` stands for in `ecosystem`, as [`Status::from_alias`] finds it, but in
+/// const context: a linear scan, which costs nothing at run time because it runs in the compiler.
+pub const fn from_alias(ecosystem: Ecosystem, name: &str) -> Option<Status> {
+    let qualifier = ecosystem.qualifier().as_bytes();
+    let mut i = 0;
+    while i < RECORDS.len() {
+        let aliases = RECORDS[i].aliases;
+        let mut j = 0;
+        while j < aliases.len() {
+            let alias = &aliases[j];
+            if alias.ecosystem as u8 == ecosystem as u8 {
+                let full = alias.name.as_bytes();
+                if eq(full, name.as_bytes()) || eq_after(full, qualifier, name.as_bytes()) {
+                    return Some(Status::known(RECORDS[i].code));
+                }
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    None
+}
+
+const fn contains(list: &[&str], wanted: &str) -> bool {
+    let mut i = 0;
+    while i < list.len() {
+        if eq(list[i].as_bytes(), wanted.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether `full` is `prefix` followed by `rest`.
+const fn eq_after(full: &[u8], prefix: &[u8], rest: &[u8]) -> bool {
+    if full.len() != prefix.len() + rest.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < full.len() {
+        let expected = if i < prefix.len() { prefix[i] } else { rest[i - prefix.len()] };
+        if full[i] != expected {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn eq(a: &[u8], b: &[u8]) -> bool {
+    eq_after(a, &[], b)
+}

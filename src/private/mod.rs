@@ -1,0 +1,26 @@
+//! Support for the code the `TypedResponse` derive expands to. Not public API: the derive and this
+//! module are released together (`status-atlas` pins `status-atlas-macros` exactly), so anything
+//! here may change in any release.
+
+mod checks;
+
+pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header};
+pub use crate::generated::header_fields as header;
+
+/// The ecosystems under the keys `#[status(key = "..")]` takes, so a misspelt key gets rustc's
+/// "similar name" hint.
+#[allow(non_upper_case_globals)]
+pub mod ecosystem {
+    use crate::Ecosystem;
+
+    pub const rails: Ecosystem = Ecosystem::Rails;
+    pub const go: Ecosystem = Ecosystem::Go;
+    pub const symfony: Ecosystem = Ecosystem::Symfony;
+    pub const python2: Ecosystem = Ecosystem::Python2;
+    pub const python3: Ecosystem = Ecosystem::Python3;
+    pub const python_httpstatus: Ecosystem = Ecosystem::PythonHttpStatus;
+    pub const rust_http: Ecosystem = Ecosystem::RustHttp;
+    pub const node: Ecosystem = Ecosystem::Node;
+    pub const dotnet: Ecosystem = Ecosystem::DotNet;
+    pub const java: Ecosystem = Ecosystem::Java;
+}
