@@ -32,6 +32,9 @@
 #![allow(clippy::doc_markdown)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(any(feature = "http", feature = "actix-web", feature = "utoipa"))]
+extern crate alloc;
+
 mod class;
 mod ecosystem;
 mod generated;
@@ -46,6 +49,8 @@ pub mod __private;
 
 #[cfg(feature = "http")]
 mod http;
+#[cfg(any(feature = "http", feature = "actix-web"))]
+mod response;
 #[cfg(feature = "serde")]
 mod serde;
 
@@ -58,6 +63,9 @@ pub use record::{
 };
 pub use status::Status;
 pub use typed_response::TypedResponse;
+#[cfg(any(feature = "http", feature = "actix-web"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "http", feature = "actix-web"))))]
+pub use response::{FieldValue, InvalidFieldValue};
 
 /// Derives [`TypedResponse`](trait@TypedResponse); see the trait for the attributes it takes.
 #[cfg(feature = "derive")]

@@ -61,12 +61,13 @@ pub(crate) fn status_ident(index: usize) -> Ident {
     format_ident!("__STATUS_{}", index)
 }
 
-/// The pattern that matches `response` (`Self::Variant { .. }` or `Self { .. }`), binding the
+/// The pattern that matches `response` (`Type::Variant { .. }` or `Type { .. }`), binding the
 /// listed fields to `__field_{member}`.
 pub(crate) fn pattern(input: &Input<'_>, response: &Response<'_>, bind: &[&syn::Member]) -> TokenStream {
+    let ident = input.ident;
     let path = match (input.shape, response.variant) {
-        (Shape::Enum, Some(variant)) => quote!(Self::#variant),
-        _ => quote!(Self),
+        (Shape::Enum, Some(variant)) => quote!(#ident::#variant),
+        _ => quote!(#ident),
     };
     let bindings = bind.iter().map(|member| {
         let binding = binding(member);

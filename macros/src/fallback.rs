@@ -10,6 +10,7 @@ pub(crate) fn expand(input: &DeriveInput, errors: Vec<syn::Error>) -> TokenStrea
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let errors = errors.into_iter().map(|error| error.to_compile_error());
+    let integrations = crate::integrations::fallback(input);
     quote! {
         #(#errors)*
         impl #impl_generics ::status_atlas::TypedResponse for #ident #ty_generics #where_clause {
@@ -18,5 +19,6 @@ pub(crate) fn expand(input: &DeriveInput, errors: Vec<syn::Error>) -> TokenStrea
                 ::core::unreachable!()
             }
         }
+        #integrations
     }
 }

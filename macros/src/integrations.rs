@@ -1,10 +1,237 @@
-//! Framework impls, emitted when status-atlas enables the feature of the same name here.
+//! Framework impls, emitted when status-atlas turns on the feature of the same name here
+//! (`http`, `axum`, `actix-web`, `utoipa`).
 
 use proc_macro2::TokenStream;
-use syn::Ident;
+use quote::{ToTokens, quote, quote_spanned};
+use syn::{Generics, Ident, Type, WherePredicate};
 
-use crate::ast::Input;
+use crate::ast::{Input, Response};
+use crate::expand::{binding, header_name, pattern};
 
-pub(crate) fn expand(_input: &Input<'_>, _statuses: &[Ident]) -> TokenStream {
-    TokenStream::new()
+pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let mut impls = TokenStream::new();
+    if cfg!(feature = "http") {
+        impls.extend(http(input, statuses));
+    }
+    if cfg!(feature = "axum") {
+        impls.extend(axum(input, statuses));
+    }
+    if cfg!(feature = "actix-web") {
+        impls.extend(actix(input, statuses));
+    }
+    if cfg!(feature = "utoipa") {
+        impls.extend(utoipa(input, statuses));
+    }
+    impls
+}
+
+/// The same impls with bodies that never run, for input with errors: the errors then stand alone
+/// instead of bringing "trait not implemented" errors at every handler.
+pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let mut impls = TokenStream::new();
+    if cfg!(feature = "axum") {
+        impls.extend(quote! {
+            impl #impl_generics ::status_atlas::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+                fn into_response(self) -> ::status_atlas::__private::axum::Response {
+                    ::core::unreachable!()
+                }
+            }
+        });
+    }
+    if cfg!(feature = "actix-web") {
+        impls.extend(quote! {
+            impl #impl_generics ::status_atlas::__private::actix::Responder for #ident #ty_generics #where_clause {
+                type Body = ::status_atlas::__private::actix::BoxBody;
+                fn respond_to(self, _: &::status_atlas::__private::actix::HttpRequest) -> ::status_atlas::__private::actix::HttpResponse {
+                    ::core::unreachable!()
+                }
+            }
+        });
+    }
+    impls
+}
+
+/// One response's match arm parts: the pattern binding its body and header fields, the `Head`
+/// expression, and the body binding if it has one.
+struct Arm {
+    pattern: TokenStream,
+    head: TokenStream,
+    body: Option<Ident>,
+}
+
+fn arms(input: &Input<'_>, statuses: &[Ident]) -> Vec<Arm> {
+    input
+        .responses
+        .iter()
+        .zip(statuses)
+        .map(|(response, status)| {
+            let body = response.body();
+            let members: Vec<&syn::Member> = body.into_iter().map(|field| &field.member).chain(response.headers().map(|(field, _)| &field.member)).collect();
+            let fields = response.headers().map(|(field, header)| {
+                let name = header_name(header);
+                let value = binding(&field.member);
+                quote! { .field(#name, #value) }
+            });
+            Arm {
+                pattern: pattern(input, response, &members),
+                head: quote! { ::status_atlas::__private::Head::new(#status) #(#fields)* },
+                body: body.map(|field| binding(&field.member)),
+            }
+        })
+        .collect()
+}
+
+fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
+    if input.responses.is_empty() {
+        quote! { match #scrutinee {} }
+    } else {
+        quote! { match #scrutinee { #(#arms,)* } }
+    }
+}
+
+/// Adds `bound` on every field type (body or header, as `pick` says) to `generics`.
+///
+/// A concrete type's bound is written `for<'__any> Type: Bound`: a plain bound on a concrete type
+/// that fails is an error, while this form just leaves the impl unusable. Both `axum` and
+/// `actix-web` may be on in one build (features unify across the dependency graph), and an enum
+/// of actix-web bodies must still compile when its axum impl cannot hold.
+fn add_bounds<'a>(input: &'a Input<'a>, generics: &mut Generics, pick: fn(&'a Response<'a>) -> Vec<&'a Type>, bound: &TokenStream) {
+    let params: Vec<&Ident> = input.generics.type_params().map(|param| &param.ident).collect();
+    let predicates: Vec<WherePredicate> = input
+        .responses
+        .iter()
+        .flat_map(pick)
+        .map(|ty| {
+            if mentions(ty.to_token_stream(), &params) {
+                syn::parse_quote!(#ty: #bound)
+            } else {
+                syn::parse_quote!(for<'__any> #ty: #bound)
+            }
+        })
+        .collect();
+    generics.make_where_clause().predicates.extend(predicates);
+}
+
+fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
+        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), params),
+        _ => false,
+    })
+}
+
+fn body_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {
+    response.body().map(|field| field.ty).into_iter().collect()
+}
+
+fn header_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {
+    response.headers().map(|(field, _)| field.ty).collect()
+}
+
+/// `TryFrom<T> for http::Response<B>`, for any body type `B` that every variant's body converts
+/// into (`B: From<..>`); a variant without a body gets `B::default()`.
+fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let ident = input.ident;
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let mut generics = input.generics.clone();
+    generics.params.insert(0, syn::parse_quote!(__Body));
+    let body_types: Vec<&Type> = input.responses.iter().flat_map(body_types).collect();
+    let clause = generics.make_where_clause();
+    clause.predicates.push(syn::parse_quote!(__Body: ::core::default::Default));
+    for ty in body_types {
+        clause.predicates.push(syn::parse_quote!(__Body: ::core::convert::From<#ty>));
+    }
+    add_bounds(input, &mut generics, header_types, &quote!(::status_atlas::FieldValue));
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
+        let body = match body {
+            Some(body) => quote!(::core::convert::From::from(#body)),
+            None => quote!(<__Body as ::core::default::Default>::default()),
+        };
+        quote! { #pattern => ::status_atlas::__private::http::respond(#head, #body) }
+    });
+    let body = matches(input, &quote!(value), arms);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::convert::TryFrom<#ident #ty_generics> for ::status_atlas::__private::http::Response<__Body> #where_clause {
+            type Error = ::status_atlas::InvalidFieldValue;
+
+            fn try_from(value: #ident #ty_generics) -> ::core::result::Result<Self, Self::Error> {
+                #body
+            }
+        }
+    }
+}
+
+fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let ident = input.ident;
+    let mut generics = input.generics.clone();
+    add_bounds(input, &mut generics, body_types, &quote!(::status_atlas::__private::axum::IntoResponse));
+    add_bounds(input, &mut generics, header_types, &quote!(::status_atlas::FieldValue));
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
+        let body = body.map_or_else(|| quote!(()), ToTokens::into_token_stream);
+        quote! { #pattern => ::status_atlas::__private::axum::respond(#head, #body) }
+    });
+    let body = matches(input, &quote!(self), arms);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::status_atlas::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+            fn into_response(self) -> ::status_atlas::__private::axum::Response {
+                #body
+            }
+        }
+    }
+}
+
+fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let ident = input.ident;
+    let mut generics = input.generics.clone();
+    add_bounds(input, &mut generics, body_types, &quote!(::status_atlas::__private::actix::Responder));
+    add_bounds(input, &mut generics, header_types, &quote!(::status_atlas::FieldValue));
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let arms: Vec<Arm> = arms(input, statuses);
+    let uses_request = arms.iter().any(|arm| arm.body.is_some());
+    let arms = arms.into_iter().map(|Arm { pattern, head, body }| match body {
+        Some(body) => quote! { #pattern => ::status_atlas::__private::actix::respond(#head, #body, request) },
+        None => quote! { #pattern => ::status_atlas::__private::actix::respond_empty(#head) },
+    });
+    let body = matches(input, &quote!(self), arms);
+    let ignore = (!uses_request).then(|| quote!(let _ = request;));
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::status_atlas::__private::actix::Responder for #ident #ty_generics #where_clause {
+            type Body = ::status_atlas::__private::actix::BoxBody;
+
+            fn respond_to(self, request: &::status_atlas::__private::actix::HttpRequest) -> ::status_atlas::__private::actix::HttpResponse {
+                #ignore
+                #body
+            }
+        }
+    }
+}
+
+fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let entries = input.responses.iter().zip(statuses).map(|(response, status)| {
+        let doc = match &response.doc {
+            Some(doc) => quote!(::core::option::Option::Some(#doc)),
+            None => quote!(::core::option::Option::None),
+        };
+        let headers = response.headers().map(|(_, header)| header_name(header));
+        quote_spanned! {proc_macro2::Span::call_site()=>
+            ::status_atlas::__private::utoipa::Entry { status: #status, doc: #doc, headers: &[#(#headers),*] }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::status_atlas::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+            fn responses() -> ::status_atlas::__private::utoipa::Responses {
+                ::status_atlas::__private::utoipa::responses(&[#(#entries),*])
+            }
+        }
+    }
 }

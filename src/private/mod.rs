@@ -3,9 +3,22 @@
 //! here may change in any release.
 
 mod checks;
+#[cfg(any(feature = "http", feature = "actix-web"))]
+mod head;
 
-pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header};
+#[cfg(feature = "actix-web")]
+pub mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(feature = "http")]
+pub mod http;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
+
 pub use crate::generated::header_fields as header;
+pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header};
+#[cfg(any(feature = "http", feature = "actix-web"))]
+pub use head::Head;
 
 /// The ecosystems under the keys `#[status(key = "..")]` takes, so a misspelt key gets rustc's
 /// "similar name" hint.

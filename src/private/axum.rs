@@ -1,0 +1,27 @@
+//! The derive's `axum_core::response::IntoResponse` impls.
+
+pub use axum_core::response::{IntoResponse, Response};
+
+use alloc::string::ToString;
+
+use super::Head;
+
+/// The body's response, with the status and header fields of `head`.
+///
+/// A body whose own conversion failed (a 5xx, such as `Json` failing to serialize) is passed on
+/// unchanged: its error says more than our status would.
+pub fn respond<B: IntoResponse>(head: Head, body: B) -> Response {
+    let mut response = body.into_response();
+    if response.status().is_server_error() {
+        return response;
+    }
+    let (mut status, mut headers) = (response.status(), core::mem::take(response.headers_mut()));
+    match super::http::apply(head, &mut status, &mut headers) {
+        Ok(()) => {
+            *response.status_mut() = status;
+            *response.headers_mut() = headers;
+            response
+        }
+        Err(invalid) => (http::StatusCode::INTERNAL_SERVER_ERROR, invalid.to_string()).into_response(),
+    }
+}

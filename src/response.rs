@@ -1,0 +1,150 @@
+//! Header fields of derived responses: what a `#[header(..)]` field may hold ([`FieldValue`]) and
+//! the error for a value that cannot be sent ([`InvalidFieldValue`]).
+
+use alloc::borrow::Cow;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+use core::time::Duration;
+
+/// A value a `#[header(..)]` field of a [`TypedResponse`](crate::TypedResponse) can hold.
+///
+/// Strings and bytes are sent as they are, numbers in decimal, a [`Duration`] as whole seconds
+/// (for `Retry-After`), a list of methods joined with `", "` (for `Allow`), and `None` leaves
+/// the field out.
+///
+/// ```
+/// use status_atlas::FieldValue;
+///
+/// assert_eq!("GET, HEAD".into_field_value().as_deref(), Some(&b"GET, HEAD"[..]));
+/// assert_eq!(std::time::Duration::from_secs(120).into_field_value().as_deref(), Some(&b"120"[..]));
+/// assert_eq!(None::<String>.into_field_value(), None);
+/// ```
+pub trait FieldValue {
+    /// The bytes to send as the field's value, or `None` to leave the field out.
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>>;
+}
+
+impl FieldValue for &'static str {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        Some(Cow::Borrowed(self.as_bytes()))
+    }
+}
+
+impl FieldValue for String {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        Some(Cow::Owned(self.into_bytes()))
+    }
+}
+
+impl FieldValue for Cow<'static, str> {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        match self {
+            Cow::Borrowed(text) => text.into_field_value(),
+            Cow::Owned(text) => text.into_field_value(),
+        }
+    }
+}
+
+impl FieldValue for &'static [u8] {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        Some(Cow::Borrowed(self))
+    }
+}
+
+impl FieldValue for Vec<u8> {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        Some(Cow::Owned(self))
+    }
+}
+
+impl<T: FieldValue> FieldValue for Option<T> {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        self.and_then(FieldValue::into_field_value)
+    }
+}
+
+macro_rules! decimal {
+    ($($ty:ty),*) => {$(
+        impl FieldValue for $ty {
+            fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+                Some(Cow::Owned(self.to_string().into_bytes()))
+            }
+        }
+    )*};
+}
+decimal!(u8, u16, u32, u64, usize);
+
+impl FieldValue for Duration {
+    /// Whole seconds, as `Retry-After` and `Age` take them; a fraction is dropped.
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        self.as_secs().into_field_value()
+    }
+}
+
+/// Joins method names with `", "`, as `Allow` lists them; an empty list is an empty value.
+fn method_list<'a>(methods: impl Iterator<Item = &'a str>) -> Option<Cow<'static, [u8]>> {
+    Some(Cow::Owned(methods.collect::<Vec<_>>().join(", ").into_bytes()))
+}
+
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+impl FieldValue for http::HeaderValue {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        Some(Cow::Owned(self.as_bytes().to_vec()))
+    }
+}
+
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+impl FieldValue for Vec<http::Method> {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        method_list(self.iter().map(http::Method::as_str))
+    }
+}
+
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+impl FieldValue for &'static [http::Method] {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        method_list(self.iter().map(http::Method::as_str))
+    }
+}
+
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+impl FieldValue for actix_web::http::header::HeaderValue {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        Some(Cow::Owned(self.as_bytes().to_vec()))
+    }
+}
+
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+impl FieldValue for Vec<actix_web::http::Method> {
+    fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
+        method_list(self.iter().map(actix_web::http::Method::as_str))
+    }
+}
+
+/// A `#[header(..)]` field held a value that is not a valid field value: a line break, another
+/// control character, or (for a `#[header("..")]` name) a name the framework rejects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvalidFieldValue {
+    pub(crate) field: &'static str,
+}
+
+impl InvalidFieldValue {
+    /// The header field, lower-cased.
+    pub fn field(&self) -> &'static str {
+        self.field
+    }
+}
+
+impl fmt::Display for InvalidFieldValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the value for header field `{}` cannot be sent: it holds a line break or another control character", self.field)
+    }
+}
+
+impl core::error::Error for InvalidFieldValue {}

@@ -1,0 +1,124 @@
+//! `#[derive(TypedResponse)]` on the shapes users write, compiled under strict lints so the
+//! expansion never warns in a user's crate (clippy runs this file with `--all-targets`).
+#![deny(warnings)]
+#![deny(clippy::pedantic)]
+
+use std::marker::PhantomData;
+
+use status_atlas::{Status, TypedResponse};
+
+#[derive(TypedResponse)]
+enum DeleteUser {
+    /// The user is gone.
+    #[status(NO_CONTENT)]
+    Deleted,
+    #[status(404)]
+    NotFound(String),
+    #[status(CONFLICT)]
+    Conflict { reason: String },
+}
+
+#[derive(TypedResponse)]
+#[status(CREATED)]
+struct Created(u64);
+
+#[derive(TypedResponse)]
+#[status(OK)]
+struct Unit;
+
+/// Every form of `#[status(..)]`, and fields of every role.
+#[derive(TypedResponse)]
+enum Forms<T, E: Clone>
+where
+    T: Default,
+{
+    #[status(rails = "unprocessable_entity")]
+    RailsLegacy(T),
+    #[status(rails = ":unprocessable_content")]
+    RailsQualified { body: T },
+    #[status(go = "StatusTeapot")]
+    Go,
+    #[status(python_httpstatus = "http.HTTPStatus.REQUEST_ENTITY_TOO_LARGE")]
+    PythonLegacy(E),
+    #[status(node = "Too Many Requests")]
+    Node {
+        #[header(RETRY_AFTER)]
+        retry_after: u32,
+    },
+    #[status(499)]
+    Unofficial(PhantomData<E>),
+    #[status(METHOD_NOT_ALLOWED)]
+    Wrong(#[header(ALLOW)] &'static str, #[header("x-request-id")] Option<String>, String),
+    #[status(UNAUTHORIZED)]
+    Challenge {
+        #[header(WWW_AUTHENTICATE)]
+        challenge: String,
+        marker: PhantomData<T>,
+        // Neither body nor header; only this test's construction ever touches it.
+        #[allow(dead_code)]
+        nothing: (),
+    },
+    #[status(NOT_FOUND)]
+    AlsoNotFound,
+}
+
+#[derive(TypedResponse)]
+enum Never {}
+
+// STATUSES is a const: usable in const items.
+const DELETE_STATUSES: &[Status] = DeleteUser::STATUSES;
+
+#[test]
+fn statuses_follow_declaration_order() {
+    assert_eq!(DELETE_STATUSES, [Status::NO_CONTENT, Status::NOT_FOUND, Status::CONFLICT]);
+    assert_eq!(Created::STATUSES, [Status::CREATED]);
+    assert_eq!(Unit::STATUSES, [Status::OK]);
+    assert!(Never::STATUSES.is_empty());
+    let codes: Vec<u16> = Forms::<String, u8>::STATUSES.iter().map(|status| status.code()).collect();
+    assert_eq!(codes, [422, 422, 418, 413, 429, 499, 405, 401, 404]);
+}
+
+#[test]
+fn status_of_each_value() {
+    assert_eq!(DeleteUser::Deleted.status(), Status::NO_CONTENT);
+    assert_eq!(DeleteUser::NotFound("gone".into()).status(), Status::NOT_FOUND);
+    assert_eq!(DeleteUser::Conflict { reason: "busy".into() }.status(), Status::CONFLICT);
+    assert_eq!(Created(7).status(), Status::CREATED);
+    assert_eq!(Unit.status(), Status::OK);
+    let values: [Forms<String, u8>; 9] = [
+        Forms::RailsLegacy(String::new()),
+        Forms::RailsQualified { body: String::new() },
+        Forms::Go,
+        Forms::PythonLegacy(1),
+        Forms::Node { retry_after: 30 },
+        Forms::Unofficial(PhantomData),
+        Forms::Wrong("GET", None, String::new()),
+        Forms::Challenge { challenge: "Basic".into(), marker: PhantomData, nothing: () },
+        Forms::AlsoNotFound,
+    ];
+    for (value, expected) in values.iter().zip(Forms::<String, u8>::STATUSES) {
+        assert_eq!(value.status(), *expected);
+    }
+}
+
+#[test]
+fn a_status_shared_by_two_variants_is_listed_twice() {
+    #[derive(TypedResponse)]
+    enum Lookup {
+        #[status(NOT_FOUND)]
+        NoUser,
+        #[status(NOT_FOUND)]
+        NoTeam,
+    }
+    assert_eq!(Lookup::STATUSES, [Status::NOT_FOUND, Status::NOT_FOUND]);
+    assert_eq!(Lookup::NoTeam.status(), Status::NOT_FOUND);
+    assert_eq!(Lookup::NoUser.status(), Status::NOT_FOUND);
+}
+
+#[test]
+fn works_through_a_generic_bound() {
+    fn codes<R: TypedResponse>() -> Vec<u16> {
+        R::STATUSES.iter().map(|status| status.code()).collect()
+    }
+    assert_eq!(codes::<DeleteUser>(), [204, 404, 409]);
+}

@@ -1,0 +1,75 @@
+//! A plain HTTP/1.1 client over `std::net::TcpStream`, so the framework tests see exactly the
+//! bytes a server sends: status line, every header field, and the body (or its absence).
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+/// A response as it came over the socket.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    /// Header fields in order, names lower-cased.
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
+}
+
+impl Reply {
+    /// The value of the one field called `name`; panics if it is missing or repeated.
+    pub(crate) fn header(&self, name: &str) -> &str {
+        let values: Vec<&str> = self.headers.iter().filter(|(field, _)| field == name).map(|(_, value)| value.as_str()).collect();
+        assert_eq!(values.len(), 1, "expected one `{name}` field in {:?}", self.headers);
+        values[0]
+    }
+
+    pub(crate) fn has_header(&self, name: &str) -> bool {
+        self.headers.iter().any(|(field, _)| field == name)
+    }
+
+    pub(crate) fn text(&self) -> &str {
+        std::str::from_utf8(&self.body).expect("a UTF-8 body")
+    }
+}
+
+/// Sends `method path` with `Connection: close` and reads the whole reply.
+pub(crate) fn request(address: SocketAddr, method: &str, path: &str) -> Reply {
+    let mut stream = TcpStream::connect(address).expect("connect to the test server");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("set a read timeout");
+    write!(stream, "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n").expect("send the request");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read the reply");
+    parse(&raw)
+}
+
+fn parse(raw: &[u8]) -> Reply {
+    let end = raw.windows(4).position(|window| window == b"\r\n\r\n").expect("a complete head");
+    let head = std::str::from_utf8(&raw[..end]).expect("an ASCII head");
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next().expect("a status line");
+    let status = status_line.split(' ').nth(1).and_then(|code| code.parse().ok()).expect("a status code");
+    let headers: Vec<(String, String)> = lines
+        .map(|line| {
+            let (name, value) = line.split_once(':').expect("a header line");
+            (name.to_ascii_lowercase(), value.trim().to_owned())
+        })
+        .collect();
+    let mut body = raw[end + 4..].to_vec();
+    if headers.iter().any(|(name, value)| name == "transfer-encoding" && value.eq_ignore_ascii_case("chunked")) {
+        body = dechunk(&body);
+    }
+    Reply { status, headers, body }
+}
+
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = raw.windows(2).position(|window| window == b"\r\n").expect("a chunk size line");
+        let size = usize::from_str_radix(std::str::from_utf8(&raw[..line_end]).expect("hex").trim(), 16).expect("a chunk size");
+        raw = &raw[line_end + 2..];
+        if size == 0 {
+            return body;
+        }
+        body.extend_from_slice(&raw[..size]);
+        raw = &raw[size + 2..];
+    }
+}
