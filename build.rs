@@ -22,6 +22,7 @@ fn main() {
             }
             write(&Path::new(&out_dir).join("generated.rs"), &output.code);
             write(&Path::new(&out_dir).join("table.md"), &output.table);
+            write(&Path::new(&out_dir).join("header_fields.rs"), &output.header_fields);
         }
         Err(diagnostics) => {
             for diagnostic in &diagnostics {

@@ -26,6 +26,8 @@ pub struct Output {
     pub code: String,
     /// The Markdown table of every code, included in the crate-level docs.
     pub table: String,
+    /// The header-field name consts `#[header(..)]` resolves against.
+    pub header_fields: String,
     /// Every file that was read, for `rerun-if-changed`.
     pub inputs: Vec<std::path::PathBuf>,
 }
@@ -39,5 +41,6 @@ pub fn run(data_dir: &Path, display_root: &str) -> Result<Output, Vec<Diagnostic
     let model = validate::validate(&loaded)?;
     let inputs = loaded.files.iter().map(|file| file.path.clone()).collect();
     let code = format!("{}{}\n", emit::header(&model), emit::code(&model));
-    Ok(Output { code, table: doc::table(&model), inputs })
+    let header_fields = format!("{}{}", emit::header(&model), rules::header_fields(&model));
+    Ok(Output { code, table: doc::table(&model), header_fields, inputs })
 }

@@ -13,24 +13,29 @@ use super::schema::{Body, Class, Level};
 pub fn table(model: &Model) -> TokenStream {
     let count = model.statuses.len();
     let rows = model.statuses.iter().map(row);
-    let mut fields: Vec<&str> = model.statuses.iter().flat_map(|status| &status.headers).map(|header| header.field.as_str()).collect();
-    fields.sort_by_key(|field| field.to_ascii_lowercase());
-    fields.dedup_by_key(|field| field.to_ascii_lowercase());
-    let field_consts = fields.iter().map(|field| {
-        let name = quote::format_ident!("{}", field.to_ascii_uppercase().replace('-', "_"));
-        let key = field.to_ascii_lowercase();
-        let doc = format!("`{field}`");
-        quote! { #[doc = #doc] pub const #name: &str = #key; }
-    });
     quote! {
         /// What the `TypedResponse` derive checks for each status, as ready-made error messages.
         pub(crate) const RESPONSE_RULES: [ResponseRules; #count] = [#(#rows),*];
-
-        /// The header fields the dataset names, lower-cased, under the names `#[header(..)]` takes.
-        pub mod header_fields {
-            #(#field_consts)*
-        }
     }
+}
+
+/// The header fields the dataset names, one const per line, lower-cased, under the names
+/// `#[header(..)]` takes. A file of its own with an item per line: rustc quotes the line of a
+/// similar name when a user misspells one.
+pub fn header_fields(model: &Model) -> String {
+    let mut fields: Vec<&str> = model.statuses.iter().flat_map(|status| &status.headers).map(|header| header.field.as_str()).collect();
+    fields.sort_by_key(|field| field.to_ascii_lowercase());
+    fields.dedup_by_key(|field| field.to_ascii_lowercase());
+    let items: Vec<String> = fields
+        .iter()
+        .map(|field| {
+            let name = quote::format_ident!("{}", field.to_ascii_uppercase().replace('-', "_"));
+            let key = field.to_ascii_lowercase();
+            let doc = format!("`{field}`");
+            quote! { #[doc = #doc] pub const #name: &str = #key; }.to_string()
+        })
+        .collect();
+    items.join("\n") + "\n"
 }
 
 fn row(status: &Status) -> TokenStream {
@@ -65,8 +70,5 @@ fn spec_text(spec: &Spec) -> String {
 }
 
 fn option(text: Option<String>) -> TokenStream {
-    match text {
-        Some(text) => quote!(Some(#text)),
-        None => quote!(None),
-    }
+    if let Some(text) = text { quote!(Some(#text)) } else { quote!(None) }
 }

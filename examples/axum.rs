@@ -69,9 +69,7 @@ async fn wrong_method() -> WrongMethod {
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let users: Users = Arc::new(Mutex::new((1..=3).collect()));
-    let app = axum::Router::new()
-        .route("/users/{id}", get(get_user).delete(delete_user).fallback(wrong_method))
-        .with_state(users);
+    let app = axum::Router::new().route("/users/{id}", get(get_user).delete(delete_user).fallback(wrong_method)).with_state(users);
     let address = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:3000".to_owned());
     let listener = tokio::net::TcpListener::bind(&address).await?;
     println!("listening on http://{}", listener.local_addr()?);

@@ -61,11 +61,11 @@ pub use lookup::ParseStatusError;
 pub use record::{
     Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
 };
-pub use status::Status;
-pub use typed_response::TypedResponse;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "http", feature = "actix-web"))))]
 pub use response::{FieldValue, InvalidFieldValue};
+pub use status::Status;
+pub use typed_response::TypedResponse;
 
 /// Derives [`TypedResponse`](trait@TypedResponse); see the trait for the attributes it takes.
 #[cfg(feature = "derive")]

@@ -83,8 +83,8 @@ impl FieldValue for Duration {
 }
 
 /// Joins method names with `", "`, as `Allow` lists them; an empty list is an empty value.
-fn method_list<'a>(methods: impl Iterator<Item = &'a str>) -> Option<Cow<'static, [u8]>> {
-    Some(Cow::Owned(methods.collect::<Vec<_>>().join(", ").into_bytes()))
+fn method_list<'a>(methods: impl Iterator<Item = &'a str>) -> Cow<'static, [u8]> {
+    Cow::Owned(methods.collect::<Vec<_>>().join(", ").into_bytes())
 }
 
 #[cfg(feature = "http")]
@@ -99,7 +99,7 @@ impl FieldValue for http::HeaderValue {
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl FieldValue for Vec<http::Method> {
     fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
-        method_list(self.iter().map(http::Method::as_str))
+        Some(method_list(self.iter().map(http::Method::as_str)))
     }
 }
 
@@ -107,7 +107,7 @@ impl FieldValue for Vec<http::Method> {
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl FieldValue for &'static [http::Method] {
     fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
-        method_list(self.iter().map(http::Method::as_str))
+        Some(method_list(self.iter().map(http::Method::as_str)))
     }
 }
 
@@ -123,7 +123,7 @@ impl FieldValue for actix_web::http::header::HeaderValue {
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 impl FieldValue for Vec<actix_web::http::Method> {
     fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
-        method_list(self.iter().map(actix_web::http::Method::as_str))
+        Some(method_list(self.iter().map(actix_web::http::Method::as_str)))
     }
 }
 

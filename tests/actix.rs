@@ -64,7 +64,10 @@ fn serve() -> SocketAddr {
                     .route(
                         "/method",
                         web::get().to(|| async {
-                            WrongMethod { allow: vec![actix_web::http::Method::GET, actix_web::http::Method::HEAD], request_id: Some("abc".into()) }
+                            WrongMethod {
+                                allow: vec![actix_web::http::Method::GET, actix_web::http::Method::HEAD],
+                                request_id: Some("abc".into()),
+                            }
                         }),
                     )
                     .route("/method-no-id", web::get().to(|| async { WrongMethod { allow: vec![], request_id: None } }))

@@ -77,20 +77,23 @@ impl<'a> Input<'a> {
                     .iter()
                     .filter_map(|variant| {
                         let status = attr::status(&variant.attrs, &mut errors);
-                        attr::reject(&variant.attrs, "header", "`#[header(..)]` goes on a field of the variant, not the variant", &mut errors);
+                        attr::reject(
+                            &variant.attrs,
+                            "header",
+                            "`#[header(..)]` goes on a field of the variant, not the variant",
+                            &mut errors,
+                        );
                         let fields = fields(&variant.fields, &mut errors);
-                        match status {
-                            Some(status) => Some(Response { variant: Some(&variant.ident), status, fields, doc: attr::doc(&variant.attrs) }),
-                            None => {
-                                if !variant.attrs.iter().any(|attr| attr.path().is_ident("status")) {
-                                    errors.push(syn::Error::new(
-                                        variant.ident.span(),
-                                        format_args!("variant `{}` has no status; add one such as `#[status(OK)]` or `#[status(404)]`", variant.ident),
-                                    ));
-                                }
-                                None
-                            }
+                        if status.is_none() && !variant.attrs.iter().any(|attr| attr.path().is_ident("status")) {
+                            errors.push(syn::Error::new(
+                                variant.ident.span(),
+                                format_args!(
+                                    "variant `{}` has no status; add one such as `#[status(OK)]` or `#[status(404)]`",
+                                    variant.ident
+                                ),
+                            ));
                         }
+                        status.map(|status| Response { variant: Some(&variant.ident), status, fields, doc: attr::doc(&variant.attrs) })
                     })
                     .collect();
                 (Shape::Enum, responses)
@@ -99,18 +102,14 @@ impl<'a> Input<'a> {
                 attr::reject(&input.attrs, "header", "`#[header(..)]` goes on a field, not the struct", &mut errors);
                 let status = attr::status(&input.attrs, &mut errors);
                 let fields = fields(&data.fields, &mut errors);
-                let responses = match status {
-                    Some(status) => vec![Response { variant: None, status, fields, doc: attr::doc(&input.attrs) }],
-                    None => {
-                        if !input.attrs.iter().any(|attr| attr.path().is_ident("status")) {
-                            errors.push(syn::Error::new(
-                                input.ident.span(),
-                                format_args!("struct `{}` has no status; add one such as `#[status(CREATED)]` above it", input.ident),
-                            ));
-                        }
-                        Vec::new()
-                    }
-                };
+                if status.is_none() && !input.attrs.iter().any(|attr| attr.path().is_ident("status")) {
+                    errors.push(syn::Error::new(
+                        input.ident.span(),
+                        format_args!("struct `{}` has no status; add one such as `#[status(CREATED)]` above it", input.ident),
+                    ));
+                }
+                let responses =
+                    status.map(|status| Response { variant: None, status, fields, doc: attr::doc(&input.attrs) }).into_iter().collect();
                 (Shape::Struct, responses)
             }
             Data::Union(data) => {

@@ -2,7 +2,6 @@
 
 use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
-use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitInt, LitStr, Token};
 
 /// What a `#[status(..)]` names.
@@ -26,7 +25,8 @@ impl StatusRef {
     }
 }
 
-const STATUS_FORMS: &str = "a `Status` const such as `NO_CONTENT`, a code such as `404`, or a name from another ecosystem such as `rails = \"not_found\"`";
+const STATUS_FORMS: &str =
+    "a `Status` const such as `NO_CONTENT`, a code such as `404`, or a name from another ecosystem such as `rails = \"not_found\"`";
 
 impl Parse for StatusRef {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
@@ -50,10 +50,7 @@ impl Parse for StatusRef {
             }
         } else if input.peek(LitStr) {
             let phrase: LitStr = input.parse()?;
-            return Err(syn::Error::new(
-                phrase.span(),
-                format_args!("`#[status(..)]` does not take reason phrases; use {STATUS_FORMS}"),
-            ));
+            return Err(syn::Error::new(phrase.span(), format_args!("`#[status(..)]` does not take reason phrases; use {STATUS_FORMS}")));
         } else {
             return Err(syn::Error::new(input.span(), format_args!("expected {STATUS_FORMS}")));
         };
@@ -96,10 +93,7 @@ impl Parse for HeaderRef {
             let literal: LitStr = input.parse()?;
             let name = literal.value();
             if name.is_empty() || !name.bytes().all(is_tchar) {
-                return Err(syn::Error::new(
-                    literal.span(),
-                    "a header field name is one or more letters, digits or `!#$%&'*+-.^_`|~`",
-                ));
+                return Err(syn::Error::new(literal.span(), "a header field name is one or more letters, digits or `!#$%&'*+-.^_`|~`"));
             }
             HeaderRef::Named(literal, name.to_ascii_lowercase())
         } else {
@@ -123,7 +117,7 @@ pub(crate) fn status(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Optio
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
         match attr.parse_args::<StatusRef>().or_else(|error| reparse_bare(attr, error)) {
             Ok(status) if found.is_none() => found = Some(status),
-            Ok(_) => errors.push(syn::Error::new(attr.span(), "a second `#[status(..)]`; each variant has exactly one status")),
+            Ok(_) => errors.push(syn::Error::new_spanned(attr, "a second `#[status(..)]`; each variant has exactly one status")),
             Err(error) => errors.push(error),
         }
     }
@@ -134,7 +128,7 @@ pub(crate) fn status(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Optio
 fn reparse_bare(attr: &Attribute, error: syn::Error) -> syn::Result<StatusRef> {
     match &attr.meta {
         syn::Meta::List(_) => Err(error),
-        _ => Err(syn::Error::new(attr.span(), format_args!("write the status in parentheses: `#[status(..)]` with {STATUS_FORMS}"))),
+        _ => Err(syn::Error::new_spanned(attr, format_args!("write the status in parentheses: `#[status(..)]` with {STATUS_FORMS}"))),
     }
 }
 
@@ -144,11 +138,13 @@ pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Optio
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("header")) {
         let parsed = match &attr.meta {
             syn::Meta::List(_) => attr.parse_args::<HeaderRef>(),
-            _ => Err(syn::Error::new(attr.span(), "name the header field in parentheses, such as `#[header(ALLOW)]`")),
+            _ => Err(syn::Error::new_spanned(attr, "name the header field in parentheses, such as `#[header(ALLOW)]`")),
         };
         match parsed {
             Ok(header) if found.is_none() => found = Some(header),
-            Ok(_) => errors.push(syn::Error::new(attr.span(), "a second `#[header(..)]` on one field; give each header field its own field")),
+            Ok(_) => {
+                errors.push(syn::Error::new_spanned(attr, "a second `#[header(..)]` on one field; give each header field its own field"))
+            }
             Err(error) => errors.push(error),
         }
     }
@@ -158,7 +154,7 @@ pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Optio
 /// Reports `#[name]` attributes where they have no meaning.
 pub(crate) fn reject(attrs: &[Attribute], name: &str, message: &str, errors: &mut Vec<syn::Error>) {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident(name)) {
-        errors.push(syn::Error::new(attr.span(), message));
+        errors.push(syn::Error::new_spanned(attr, message));
     }
 }
 

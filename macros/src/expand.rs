@@ -65,8 +65,8 @@ pub(crate) fn status_ident(index: usize) -> Ident {
 /// listed fields to `__field_{member}`.
 pub(crate) fn pattern(input: &Input<'_>, response: &Response<'_>, bind: &[&syn::Member]) -> TokenStream {
     let ident = input.ident;
-    let path = match (input.shape, response.variant) {
-        (Shape::Enum, Some(variant)) => quote!(#ident::#variant),
+    let path = match response.variant {
+        Some(variant) if input.shape == Shape::Enum => quote!(#ident::#variant),
         _ => quote!(#ident),
     };
     let bindings = bind.iter().map(|member| {

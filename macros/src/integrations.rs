@@ -68,7 +68,8 @@ fn arms(input: &Input<'_>, statuses: &[Ident]) -> Vec<Arm> {
         .zip(statuses)
         .map(|(response, status)| {
             let body = response.body();
-            let members: Vec<&syn::Member> = body.into_iter().map(|field| &field.member).chain(response.headers().map(|(field, _)| &field.member)).collect();
+            let members: Vec<&syn::Member> =
+                body.into_iter().map(|field| &field.member).chain(response.headers().map(|(field, _)| &field.member)).collect();
             let fields = response.headers().map(|(field, header)| {
                 let name = header_name(header);
                 let value = binding(&field.member);
@@ -146,10 +147,8 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     add_bounds(input, &mut generics, header_types, &quote!(::status_atlas::FieldValue));
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
-        let body = match body {
-            Some(body) => quote!(::core::convert::From::from(#body)),
-            None => quote!(<__Body as ::core::default::Default>::default()),
-        };
+        let body =
+            body.map_or_else(|| quote!(<__Body as ::core::default::Default>::default()), |body| quote!(::core::convert::From::from(#body)));
         quote! { #pattern => ::status_atlas::__private::http::respond(#head, #body) }
     });
     let body = matches(input, &quote!(value), arms);
@@ -194,9 +193,12 @@ fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms: Vec<Arm> = arms(input, statuses);
     let uses_request = arms.iter().any(|arm| arm.body.is_some());
-    let arms = arms.into_iter().map(|Arm { pattern, head, body }| match body {
-        Some(body) => quote! { #pattern => ::status_atlas::__private::actix::respond(#head, #body, request) },
-        None => quote! { #pattern => ::status_atlas::__private::actix::respond_empty(#head) },
+    let arms = arms.into_iter().map(|Arm { pattern, head, body }| {
+        let call = body.map_or_else(
+            || quote!(::status_atlas::__private::actix::respond_empty(#head)),
+            |body| quote!(::status_atlas::__private::actix::respond(#head, #body, request)),
+        );
+        quote! { #pattern => #call }
     });
     let body = matches(input, &quote!(self), arms);
     let ignore = (!uses_request).then(|| quote!(let _ = request;));
@@ -217,10 +219,8 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let entries = input.responses.iter().zip(statuses).map(|(response, status)| {
-        let doc = match &response.doc {
-            Some(doc) => quote!(::core::option::Option::Some(#doc)),
-            None => quote!(::core::option::Option::None),
-        };
+        let doc =
+            response.doc.as_ref().map_or_else(|| quote!(::core::option::Option::None), |doc| quote!(::core::option::Option::Some(#doc)));
         let headers = response.headers().map(|(_, header)| header_name(header));
         quote_spanned! {proc_macro2::Span::call_site()=>
             ::status_atlas::__private::utoipa::Entry { status: #status, doc: #doc, headers: &[#(#headers),*] }

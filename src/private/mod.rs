@@ -15,10 +15,15 @@ pub mod http;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
-pub use crate::generated::header_fields as header;
 pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header};
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub use head::Head;
+
+/// The header fields the dataset names, as `#[header(NAME)]` takes them; any other field is
+/// written as a string.
+pub mod header {
+    include!(concat!(env!("OUT_DIR"), "/header_fields.rs"));
+}
 
 /// The ecosystems under the keys `#[status(key = "..")]` takes, so a misspelt key gets rustc's
 /// "similar name" hint.

@@ -1,0 +1,6 @@
+use status_atlas::TypedResponse;
+
+#[derive(TypedResponse)]
+struct Created(String);
+
+fn main() {}

@@ -1,0 +1,10 @@
+use status_atlas::TypedResponse;
+
+#[derive(TypedResponse)]
+#[status(OK)]
+enum Listing {
+    #[status(OK)]
+    Page(String),
+}
+
+fn main() {}
