@@ -143,7 +143,7 @@ pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Optio
         match parsed {
             Ok(header) if found.is_none() => found = Some(header),
             Ok(_) => {
-                errors.push(syn::Error::new_spanned(attr, "a second `#[header(..)]` on one field; give each header field its own field"))
+                errors.push(syn::Error::new_spanned(attr, "a second `#[header(..)]` on one field; give each header field its own field"));
             }
             Err(error) => errors.push(error),
         }
