@@ -21,7 +21,10 @@
 //! ```
 //!
 //! The crate is `no_std` and allocation-free. Features: `serde` (a status serializes as its
-//! number) and `http` (conversions with `http::StatusCode`).
+//! number), `http` (conversions with `http::StatusCode`), `derive` (typed handler responses,
+//! [`TypedResponse`](trait@TypedResponse), checked against the dataset at compile time), and
+//! `axum`, `actix-web` and `utoipa` (derived types become responses in those frameworks and
+//! OpenAPI response lists).
 //!
 //! # Every status
 //!
