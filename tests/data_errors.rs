@@ -224,3 +224,11 @@ fn the_real_dataset_is_valid() {
         panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
     }
 }
+
+#[test]
+fn conditional_applies_only_to_must_rules() {
+    let text = format!(
+        "{NO_CONTENT}\n[[headers]]\nfield = \"ETag\"\nlevel = \"should\"\nconditional = true\nspec = {{ document = \"RFC 9110\", section = \"15.3.5\" }}\nnote = \"A validator for the stored response.\"\n"
+    );
+    assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:20:15: ", "`conditional` applies only to `must` rules");
+}

@@ -285,3 +285,24 @@ fn every_code_has_reference_content() {
         }
     }
 }
+
+/// The header fields a `TypedResponse` must give a way to send: RFC 9110's unconditional MUSTs
+/// for final statuses (15.5.2, 15.5.6, 15.5.8, 15.5.22). Conditional ones (206's Content-Range,
+/// 304's validators) are marked so and left to the handler.
+#[test]
+fn unconditional_must_header_fields_of_final_statuses() {
+    use status_atlas::Requirement;
+    let required: Vec<(u16, &str)> = Status::ALL
+        .iter()
+        .filter(|status| !status.is_informational())
+        .flat_map(|status| {
+            status
+                .headers()
+                .iter()
+                .filter(|rule| rule.level == Requirement::Must && !rule.conditional)
+                .map(|rule| (status.code(), rule.field))
+        })
+        .collect();
+    assert_eq!(required, [(401, "WWW-Authenticate"), (405, "Allow"), (407, "Proxy-Authenticate"), (426, "Upgrade")]);
+    assert!(Status::PARTIAL_CONTENT.headers().iter().any(|rule| rule.field == "Content-Range" && rule.conditional));
+}
