@@ -38,7 +38,6 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let integrations = integrations::expand(input, &names);
     quote! {
         // One block holds the checked consts and the impls, so no name leaks into the user's module.
-        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
             #(#consts)*
 
