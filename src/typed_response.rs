@@ -55,8 +55,19 @@ use crate::Status;
 /// or `RETRY_AFTER`) or `#[header("x-request-id")]` (any other) carries that header field. At
 /// most one other field is the body; a field of type `()` or `PhantomData<..>` is neither.
 ///
-/// With the `axum`, `actix-web` and `http` features the derive also makes the type a response
-/// in those frameworks; with `utoipa` it lists the statuses as OpenAPI responses.
+/// # Frameworks
+///
+/// With the `axum` and `actix-web` features the derived type is a response there
+/// (`IntoResponse`, `Responder`): the body field is converted as the framework converts it, then
+/// the variant's status and `#[header(..)]` fields are applied. A variant without a body sends
+/// none, so a 204 or 304 goes out with no content and no `Content-Length`. Two cases keep another
+/// status: a body whose own conversion fails with a 5xx (such as `Json` failing to serialize) is
+/// sent as the framework made it, and a header value that cannot be sent (a line break) gives a
+/// 500 naming the field. Header fields take any `FieldValue` (strings, numbers, method lists...).
+///
+/// With `http`, `http::Response<B>: TryFrom<T>` for any `B` that every body converts into
+/// (`B: From<Body> + Default`). With `utoipa`, `utoipa::IntoResponses` lists one OpenAPI response
+/// per distinct status, described by the variants' doc comments or, without them, the dataset.
 pub trait TypedResponse {
     /// Every status a value can have, in declaration order; a status used by two variants is
     /// listed twice.
