@@ -66,6 +66,15 @@ where
 #[derive(TypedResponse)]
 enum Never {}
 
+/// Lifetime and const parameters pass through to every impl.
+#[derive(TypedResponse)]
+enum Borrowed<'a, const N: usize> {
+    #[status(OK)]
+    Page(&'a str),
+    #[status(PARTIAL_CONTENT)]
+    Part([u8; N]),
+}
+
 // STATUSES is a const: usable in const items.
 const DELETE_STATUSES: &[Status] = DeleteUser::STATUSES;
 
@@ -75,6 +84,8 @@ fn statuses_follow_declaration_order() {
     assert_eq!(Created::STATUSES, [Status::CREATED]);
     assert_eq!(Unit::STATUSES, [Status::OK]);
     assert!(Never::STATUSES.is_empty());
+    assert_eq!(Borrowed::<'static, 4>::STATUSES, [Status::OK, Status::PARTIAL_CONTENT]);
+    assert_eq!(Borrowed::<2>::Part([1, 2]).status(), Status::PARTIAL_CONTENT);
     let codes: Vec<u16> = Forms::<String, u8>::STATUSES.iter().map(|status| status.code()).collect();
     assert_eq!(codes, [422, 422, 418, 413, 429, 499, 405, 401, 404]);
 }
