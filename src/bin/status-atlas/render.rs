@@ -78,7 +78,8 @@ pub(crate) fn card(status: Status, style: Style) -> String {
     }
     for (index, header) in status.headers().iter().enumerate() {
         let label = if index == 0 { "Headers" } else { "" };
-        row(label, &format!("{} ({}, {}): {}", header.field, header.level, spec_text(&header.spec), header.note));
+        let condition = if header.conditional { " when it applies" } else { "" };
+        row(label, &format!("{} ({}{condition}, {}): {}", header.field, header.level, spec_text(&header.spec), header.note));
     }
     for (index, origin) in status.origins().iter().enumerate() {
         let label = if index == 0 { "Sent by" } else { "" };
