@@ -51,6 +51,9 @@ use crate::Status;
 ///
 /// Reason phrases are not accepted: a const name says the same thing, and rustc checks it.
 ///
+/// A crate that re-exports status-atlas under another path tells the derive where it is with
+/// `#[status_atlas(crate = "my_framework::status_atlas")]` on the type.
+///
 /// Fields: a field marked `#[header(NAME)]` (a header field the dataset knows, such as `ALLOW`
 /// or `RETRY_AFTER`) or `#[header("x-request-id")]` (any other) carries that header field. At
 /// most one other field is the body; a field of type `()` or `PhantomData<..>` is neither.

@@ -75,6 +75,16 @@ enum Borrowed<'a, const N: usize> {
     Part([u8; N]),
 }
 
+/// A crate that re-exports status-atlas names it with `#[status_atlas(crate = "..")]`.
+mod framework {
+    pub use status_atlas as atlas;
+}
+
+#[derive(TypedResponse)]
+#[status_atlas(crate = "crate::framework::atlas")]
+#[status(ACCEPTED)]
+struct Queued;
+
 // STATUSES is a const: usable in const items.
 const DELETE_STATUSES: &[Status] = DeleteUser::STATUSES;
 
@@ -83,6 +93,7 @@ fn statuses_follow_declaration_order() {
     assert_eq!(DELETE_STATUSES, [Status::NO_CONTENT, Status::NOT_FOUND, Status::CONFLICT]);
     assert_eq!(Created::STATUSES, [Status::CREATED]);
     assert_eq!(Unit::STATUSES, [Status::OK]);
+    assert_eq!(Queued::STATUSES, [Status::ACCEPTED]);
     assert!(Never::STATUSES.is_empty());
     assert_eq!(Borrowed::<'static, 4>::STATUSES, [Status::OK, Status::PARTIAL_CONTENT]);
     assert_eq!(Borrowed::<2>::Part([1, 2]).status(), Status::PARTIAL_CONTENT);

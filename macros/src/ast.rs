@@ -10,6 +10,8 @@ use crate::attr::{self, HeaderRef, StatusRef};
 /// The input, with every problem found while reading it.
 pub(crate) struct Input<'a> {
     pub(crate) ident: &'a Ident,
+    /// The path to status-atlas: `::status_atlas`, or `#[status_atlas(crate = "..")]`.
+    pub(crate) krate: syn::Path,
     pub(crate) generics: &'a syn::Generics,
     pub(crate) shape: Shape,
     pub(crate) responses: Vec<Response<'a>>,
@@ -64,6 +66,7 @@ impl<'a> Input<'a> {
     /// Reads `input`; the errors are every problem found, in source order.
     pub(crate) fn from_syn(input: &'a DeriveInput) -> Result<Input<'a>, Vec<syn::Error>> {
         let mut errors = Vec::new();
+        let krate = attr::krate(&input.attrs, &mut errors);
         let (shape, responses) = match &input.data {
             Data::Enum(data) => {
                 attr::reject(
@@ -120,7 +123,7 @@ impl<'a> Input<'a> {
                 (Shape::Struct, Vec::new())
             }
         };
-        if errors.is_empty() { Ok(Input { ident: &input.ident, generics: &input.generics, shape, responses }) } else { Err(errors) }
+        if errors.is_empty() { Ok(Input { ident: &input.ident, krate, generics: &input.generics, shape, responses }) } else { Err(errors) }
     }
 }
 

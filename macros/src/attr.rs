@@ -171,3 +171,24 @@ pub(crate) fn doc(attrs: &[Attribute]) -> Option<String> {
     let text = lines.join("\n").trim().to_owned();
     (!text.is_empty()).then_some(text)
 }
+
+/// `#[status_atlas(crate = "path")]`: where status-atlas is, for crates that rename or re-export
+/// it; `::status_atlas` otherwise.
+pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::Path {
+    let mut krate = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status_atlas")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                let path: LitStr = meta.value()?.parse()?;
+                krate = Some(path.parse::<syn::Path>()?);
+                Ok(())
+            } else {
+                Err(meta.error("the one `#[status_atlas(..)]` option is `crate = \"path\"`"))
+            }
+        });
+        if let Err(error) = parsed {
+            errors.push(error);
+        }
+    }
+    krate.unwrap_or_else(|| syn::parse_quote!(::status_atlas))
+}

@@ -23,8 +23,9 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
 
 fn expand(input: &Input<'_>) -> TokenStream {
     let ident = input.ident;
+    let krate = &input.krate;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let consts = input.responses.iter().enumerate().map(|(index, response)| status_const(&status_ident(index), response));
+    let consts = input.responses.iter().enumerate().map(|(index, response)| status_const(krate, &status_ident(index), response));
     let names: Vec<Ident> = (0..input.responses.len()).map(status_ident).collect();
     let arms = input.responses.iter().zip(&names).map(|(response, name)| {
         let pattern = pattern(input, response, &[]);
@@ -42,11 +43,11 @@ fn expand(input: &Input<'_>) -> TokenStream {
             #(#consts)*
 
             #[automatically_derived]
-            impl #impl_generics ::status_atlas::TypedResponse for #ident #ty_generics #where_clause {
-                const STATUSES: &'static [::status_atlas::Status] = &[#(#names),*];
+            impl #impl_generics #krate::TypedResponse for #ident #ty_generics #where_clause {
+                const STATUSES: &'static [#krate::Status] = &[#(#names),*];
 
                 #[inline]
-                fn status(&self) -> ::status_atlas::Status {
+                fn status(&self) -> #krate::Status {
                     #body
                 }
             }
@@ -85,29 +86,29 @@ pub(crate) fn binding(member: &syn::Member) -> Ident {
 /// `const __STATUS_n: Status = { resolve; check; status };`. Each check panics at the user's
 /// token with a message from the dataset; the first failing check stops the const, so one bad
 /// status gives one error.
-fn status_const(name: &Ident, response: &Response<'_>) -> TokenStream {
-    let resolve = resolve(&response.status);
+fn status_const(krate: &syn::Path, name: &Ident, response: &Response<'_>) -> TokenStream {
+    let resolve = resolve(krate, &response.status);
     let status_span = response.status.span();
     let interim = quote_spanned! {status_span=>
-        if let ::core::option::Option::Some(message) = ::status_atlas::__private::interim_problem(status) {
+        if let ::core::option::Option::Some(message) = #krate::__private::interim_problem(status) {
             ::core::panic!("{}", message);
         }
     };
     let body = response.body().map(|field| {
         quote_spanned! {field.span=>
-            if let ::core::option::Option::Some(message) = ::status_atlas::__private::body_problem(status) {
+            if let ::core::option::Option::Some(message) = #krate::__private::body_problem(status) {
                 ::core::panic!("{}", message);
             }
         }
     });
-    let header_names = response.headers().map(|(_, header)| header_name(header));
+    let header_names = response.headers().map(|(_, header)| header_name(krate, header));
     let headers = quote_spanned! {status_span=>
-        if let ::core::option::Option::Some(message) = ::status_atlas::__private::missing_header(status, &[#(#header_names),*]) {
+        if let ::core::option::Option::Some(message) = #krate::__private::missing_header(status, &[#(#header_names),*]) {
             ::core::panic!("{}", message);
         }
     };
     quote! {
-        const #name: ::status_atlas::Status = {
+        const #name: #krate::Status = {
             let status = #resolve;
             #interim
             #body
@@ -118,24 +119,24 @@ fn status_const(name: &Ident, response: &Response<'_>) -> TokenStream {
 }
 
 /// An expression for the lower-cased header field name.
-pub(crate) fn header_name(header: &HeaderRef) -> TokenStream {
+pub(crate) fn header_name(krate: &syn::Path, header: &HeaderRef) -> TokenStream {
     match header {
-        HeaderRef::Known(name) => quote_spanned!(name.span()=> ::status_atlas::__private::header::#name),
+        HeaderRef::Known(name) => quote_spanned!(name.span()=> #krate::__private::header::#name),
         HeaderRef::Named(literal, lower) => quote_spanned!(literal.span()=> #lower),
     }
 }
 
 /// An expression for the `Status`, panicking in const evaluation if the dataset lacks it.
-fn resolve(status: &StatusRef) -> TokenStream {
+fn resolve(krate: &syn::Path, status: &StatusRef) -> TokenStream {
     match status {
-        StatusRef::Name(name) => quote_spanned!(name.span()=> ::status_atlas::Status::#name),
+        StatusRef::Name(name) => quote_spanned!(name.span()=> #krate::Status::#name),
         StatusRef::Code(literal, code) => {
             let message = format!(
                 "there is no status {code} in the status-atlas dataset, which has every IANA-registered code and the widely used unofficial ones"
             );
             let code = syn::LitInt::new(&code.to_string(), Span::call_site());
             quote_spanned! {literal.span()=>
-                match ::status_atlas::Status::from_u16(#code) {
+                match #krate::Status::from_u16(#code) {
                     ::core::option::Option::Some(status) => status,
                     ::core::option::Option::None => ::core::panic!(#message),
                 }
@@ -147,7 +148,7 @@ fn resolve(status: &StatusRef) -> TokenStream {
                 name.value()
             );
             quote_spanned! {name.span()=>
-                match ::status_atlas::__private::from_alias(::status_atlas::__private::ecosystem::#ecosystem, #name) {
+                match #krate::__private::from_alias(#krate::__private::ecosystem::#ecosystem, #name) {
                     ::core::option::Option::Some(status) => status,
                     ::core::option::Option::None => ::core::panic!(#message),
                 }

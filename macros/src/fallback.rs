@@ -9,13 +9,14 @@ use syn::DeriveInput;
 pub(crate) fn expand(input: &DeriveInput, errors: Vec<syn::Error>) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let krate = crate::attr::krate(&input.attrs, &mut Vec::new());
     let errors = errors.into_iter().map(|error| error.to_compile_error());
-    let integrations = crate::integrations::fallback(input);
+    let integrations = crate::integrations::fallback(input, &krate);
     quote! {
         #(#errors)*
-        impl #impl_generics ::status_atlas::TypedResponse for #ident #ty_generics #where_clause {
-            const STATUSES: &'static [::status_atlas::Status] = &[];
-            fn status(&self) -> ::status_atlas::Status {
+        impl #impl_generics #krate::TypedResponse for #ident #ty_generics #where_clause {
+            const STATUSES: &'static [#krate::Status] = &[];
+            fn status(&self) -> #krate::Status {
                 ::core::unreachable!()
             }
         }

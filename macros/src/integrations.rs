@@ -27,14 +27,14 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 
 /// The same impls with bodies that never run, for input with errors: the errors then stand alone
 /// instead of bringing "trait not implemented" errors at every handler.
-pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
+pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let mut impls = TokenStream::new();
     if cfg!(feature = "axum") {
         impls.extend(quote! {
-            impl #impl_generics ::status_atlas::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
-                fn into_response(self) -> ::status_atlas::__private::axum::Response {
+            impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+                fn into_response(self) -> #krate::__private::axum::Response {
                     ::core::unreachable!()
                 }
             }
@@ -42,9 +42,9 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
     }
     if cfg!(feature = "actix-web") {
         impls.extend(quote! {
-            impl #impl_generics ::status_atlas::__private::actix::Responder for #ident #ty_generics #where_clause {
-                type Body = ::status_atlas::__private::actix::BoxBody;
-                fn respond_to(self, _: &::status_atlas::__private::actix::HttpRequest) -> ::status_atlas::__private::actix::HttpResponse {
+            impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
+                type Body = #krate::__private::actix::BoxBody;
+                fn respond_to(self, _: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
                     ::core::unreachable!()
                 }
             }
@@ -62,6 +62,7 @@ struct Arm {
 }
 
 fn arms(input: &Input<'_>, statuses: &[Ident]) -> Vec<Arm> {
+    let krate = &input.krate;
     input
         .responses
         .iter()
@@ -71,13 +72,13 @@ fn arms(input: &Input<'_>, statuses: &[Ident]) -> Vec<Arm> {
             let members: Vec<&syn::Member> =
                 body.into_iter().map(|field| &field.member).chain(response.headers().map(|(field, _)| &field.member)).collect();
             let fields = response.headers().map(|(field, header)| {
-                let name = header_name(header);
+                let name = header_name(krate, header);
                 let value = binding(&field.member);
                 quote! { .field(#name, #value) }
             });
             Arm {
                 pattern: pattern(input, response, &members),
-                head: quote! { ::status_atlas::__private::Head::new(#status) #(#fields)* },
+                head: quote! { #krate::__private::Head::new(#status) #(#fields)* },
                 body: body.map(|field| binding(&field.member)),
             }
         })
@@ -134,6 +135,7 @@ fn header_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {
 /// `TryFrom<T> for http::Response<B>`, for any body type `B` that every variant's body converts
 /// into (`B: From<..>`); a variant without a body gets `B::default()`.
 fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
     let ident = input.ident;
     let (_, ty_generics, _) = input.generics.split_for_impl();
     let mut generics = input.generics.clone();
@@ -144,18 +146,18 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     for ty in body_types {
         clause.predicates.push(syn::parse_quote!(__Body: ::core::convert::From<#ty>));
     }
-    add_bounds(input, &mut generics, header_types, &quote!(::status_atlas::FieldValue));
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
         let body =
             body.map_or_else(|| quote!(<__Body as ::core::default::Default>::default()), |body| quote!(::core::convert::From::from(#body)));
-        quote! { #pattern => ::status_atlas::__private::http::respond(#head, #body) }
+        quote! { #pattern => #krate::__private::http::respond(#head, #body) }
     });
     let body = matches(input, &quote!(value), arms);
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::core::convert::TryFrom<#ident #ty_generics> for ::status_atlas::__private::http::Response<__Body> #where_clause {
-            type Error = ::status_atlas::InvalidFieldValue;
+        impl #impl_generics ::core::convert::TryFrom<#ident #ty_generics> for #krate::__private::http::Response<__Body> #where_clause {
+            type Error = #krate::InvalidFieldValue;
 
             fn try_from(value: #ident #ty_generics) -> ::core::result::Result<Self, Self::Error> {
                 #body
@@ -165,20 +167,21 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 }
 
 fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
     let ident = input.ident;
     let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, body_types, &quote!(::status_atlas::__private::axum::IntoResponse));
-    add_bounds(input, &mut generics, header_types, &quote!(::status_atlas::FieldValue));
+    add_bounds(input, &mut generics, body_types, &quote!(#krate::__private::axum::IntoResponse));
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
         let body = body.map_or_else(|| quote!(()), ToTokens::into_token_stream);
-        quote! { #pattern => ::status_atlas::__private::axum::respond(#head, #body) }
+        quote! { #pattern => #krate::__private::axum::respond(#head, #body) }
     });
     let body = matches(input, &quote!(self), arms);
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::status_atlas::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
-            fn into_response(self) -> ::status_atlas::__private::axum::Response {
+        impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+            fn into_response(self) -> #krate::__private::axum::Response {
                 #body
             }
         }
@@ -186,17 +189,18 @@ fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 }
 
 fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
     let ident = input.ident;
     let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, body_types, &quote!(::status_atlas::__private::actix::Responder));
-    add_bounds(input, &mut generics, header_types, &quote!(::status_atlas::FieldValue));
+    add_bounds(input, &mut generics, body_types, &quote!(#krate::__private::actix::Responder));
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms: Vec<Arm> = arms(input, statuses);
     let uses_request = arms.iter().any(|arm| arm.body.is_some());
     let arms = arms.into_iter().map(|Arm { pattern, head, body }| {
         let call = body.map_or_else(
-            || quote!(::status_atlas::__private::actix::respond_empty(#head)),
-            |body| quote!(::status_atlas::__private::actix::respond(#head, #body, request)),
+            || quote!(#krate::__private::actix::respond_empty(#head)),
+            |body| quote!(#krate::__private::actix::respond(#head, #body, request)),
         );
         quote! { #pattern => #call }
     });
@@ -204,10 +208,10 @@ fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let ignore = (!uses_request).then(|| quote!(let _ = request;));
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::status_atlas::__private::actix::Responder for #ident #ty_generics #where_clause {
-            type Body = ::status_atlas::__private::actix::BoxBody;
+        impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
+            type Body = #krate::__private::actix::BoxBody;
 
-            fn respond_to(self, request: &::status_atlas::__private::actix::HttpRequest) -> ::status_atlas::__private::actix::HttpResponse {
+            fn respond_to(self, request: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
                 #ignore
                 #body
             }
@@ -216,21 +220,22 @@ fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 }
 
 fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let entries = input.responses.iter().zip(statuses).map(|(response, status)| {
         let doc =
             response.doc.as_ref().map_or_else(|| quote!(::core::option::Option::None), |doc| quote!(::core::option::Option::Some(#doc)));
-        let headers = response.headers().map(|(_, header)| header_name(header));
+        let headers = response.headers().map(|(_, header)| header_name(krate, header));
         quote_spanned! {proc_macro2::Span::call_site()=>
-            ::status_atlas::__private::utoipa::Entry { status: #status, doc: #doc, headers: &[#(#headers),*] }
+            #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: &[#(#headers),*] }
         }
     });
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::status_atlas::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
-            fn responses() -> ::status_atlas::__private::utoipa::Responses {
-                ::status_atlas::__private::utoipa::responses(&[#(#entries),*])
+        impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+            fn responses() -> #krate::__private::utoipa::Responses {
+                #krate::__private::utoipa::responses(&[#(#entries),*])
             }
         }
     }

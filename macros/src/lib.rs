@@ -16,7 +16,7 @@ use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
 /// Implements `status_atlas::TypedResponse`; see that trait for the attributes.
-#[proc_macro_derive(TypedResponse, attributes(status, header))]
+#[proc_macro_derive(TypedResponse, attributes(status, header, status_atlas))]
 pub fn derive_typed_response(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive(&input).into()
