@@ -77,7 +77,7 @@ enum Borrowed<'a, const N: usize> {
 
 /// A crate that re-exports status-atlas names it with `#[status_atlas(crate = "..")]`.
 mod framework {
-    pub use status_atlas as atlas;
+    pub(crate) use status_atlas as atlas;
 }
 
 #[derive(TypedResponse)]
