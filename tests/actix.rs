@@ -2,6 +2,8 @@
 
 mod support;
 
+use support::{BadHeader, Busy, Cached};
+
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -28,28 +30,6 @@ struct WrongMethod {
     #[header("x-request-id")]
     request_id: Option<String>,
 }
-
-#[derive(TypedResponse)]
-enum Cached<T> {
-    #[status(OK)]
-    Fresh(T),
-    #[status(NOT_MODIFIED)]
-    NotModified {
-        #[header(ETAG)]
-        etag: &'static str,
-    },
-}
-
-#[derive(TypedResponse)]
-#[status(SERVICE_UNAVAILABLE)]
-struct Busy {
-    #[header(RETRY_AFTER)]
-    retry_after: Duration,
-}
-
-#[derive(TypedResponse)]
-#[status(BAD_REQUEST)]
-struct BadHeader(#[header("x-note")] String);
 
 fn serve() -> SocketAddr {
     let (sender, receiver) = std::sync::mpsc::channel();

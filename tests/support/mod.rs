@@ -6,6 +6,33 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
+use status_atlas::TypedResponse;
+
+// Response types whose bodies and fields need nothing framework-specific; each framework test
+// serves them at the routes `check_routes` asks for.
+
+#[derive(TypedResponse)]
+pub(crate) enum Cached<T> {
+    #[status(OK)]
+    Fresh(T),
+    #[status(NOT_MODIFIED)]
+    NotModified {
+        #[header(ETAG)]
+        etag: &'static str,
+    },
+}
+
+#[derive(TypedResponse)]
+#[status(SERVICE_UNAVAILABLE)]
+pub(crate) struct Busy {
+    #[header(RETRY_AFTER)]
+    pub(crate) retry_after: Duration,
+}
+
+#[derive(TypedResponse)]
+#[status(BAD_REQUEST)]
+pub(crate) struct BadHeader(#[header("x-note")] pub(crate) String);
+
 /// A response as it came over the socket.
 #[derive(Debug)]
 pub(crate) struct Reply {
