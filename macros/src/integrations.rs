@@ -166,12 +166,19 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     }
 }
 
+/// The type's generics, with `body_bound` on body field types and `FieldValue` on header ones.
+fn framework_generics(input: &Input<'_>, body_bound: &TokenStream) -> Generics {
+    let krate = &input.krate;
+    let mut generics = input.generics.clone();
+    add_bounds(input, &mut generics, body_types, body_bound);
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
+    generics
+}
+
 fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, body_types, &quote!(#krate::__private::axum::IntoResponse));
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
+    let generics = framework_generics(input, &quote!(#krate::__private::axum::IntoResponse));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
         let body = body.map_or_else(|| quote!(()), ToTokens::into_token_stream);
@@ -191,9 +198,7 @@ fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, body_types, &quote!(#krate::__private::actix::Responder));
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
+    let generics = framework_generics(input, &quote!(#krate::__private::actix::Responder));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms: Vec<Arm> = arms(input, statuses);
     let uses_request = arms.iter().any(|arm| arm.body.is_some());

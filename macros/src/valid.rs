@@ -24,7 +24,7 @@ pub(crate) fn check(input: &Input<'_>) -> Vec<syn::Error> {
                     name.span(),
                     format_args!(
                         "header fields the dataset knows are named in capitals, such as `{}`; write any other field as a string, such as `#[header(\"x-request-id\")]`",
-                        name.to_string().to_ascii_uppercase().replace('-', "_")
+                        name.to_string().to_ascii_uppercase()
                     ),
                 ));
             }
