@@ -24,16 +24,17 @@ impl Diagnostic {
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
         let column = before[line_start..].chars().count() + 1;
-        Diagnostic { file: file.to_owned(), line, column, message: one_line(message.into()) }
+        Diagnostic { file: one_line(file.to_owned()), line, column, message: one_line(message.into()) }
     }
 
     /// A problem with a file as a whole (it cannot be read, or something is missing).
     pub fn file(file: &str, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.to_owned(), line: 1, column: 1, message: one_line(message.into()) }
+        Diagnostic { file: one_line(file.to_owned()), line: 1, column: 1, message: one_line(message.into()) }
     }
 }
 
-/// Messages quote the user's text, which may hold line breaks; `cargo::error` takes one line.
+/// Messages quote the user's text and file names, which may hold line breaks; `cargo::error`
+/// takes one line, and a line break would start a directive of its own.
 fn one_line(message: String) -> String {
     if message.contains(['\n', '\r']) { message.replace('\r', "\\r").replace('\n', "\\n") } else { message }
 }

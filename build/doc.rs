@@ -6,24 +6,8 @@
 use std::fmt::Write as _;
 
 use super::model::{Model, Spec, Status};
-use super::schema::{Body, Class, Level, NoteKind, Registration};
-
-/// Display names of the ecosystems, in `ECOSYSTEMS` order.
-pub const ECOSYSTEM_LABELS: [&str; 10] = [
-    "Rails (Rack)",
-    "Go",
-    "Symfony",
-    "Python 2 `httplib`",
-    "Python 3 `http.client`",
-    "Python 3.5+ `http.HTTPStatus`",
-    "Rust `http`",
-    "Node (`statuses`)",
-    ".NET",
-    "Java",
-];
-
-/// Ecosystem release names, to say "since Rack 3.1" rather than "since 3.1".
-const VERSION_PREFIX: [&str; 10] = ["Rack ", "Go ", "Symfony ", "Python ", "Python ", "Python ", "http ", "statuses ", ".NET ", "Java "];
+use super::schema::Body;
+use super::vocabulary::{Class, Ecosystem, NoteKind, Registration, Requirement};
 
 pub fn spec_link(spec: &Spec) -> String {
     match &spec.section {
@@ -36,16 +20,6 @@ fn link(model: &Model, code: u16) -> String {
     match model.statuses.iter().find(|status| status.code == code) {
         Some(status) => format!("[`{code} {}`](crate::codes::{})", status.reason, status.const_name),
         None => code.to_string(),
-    }
-}
-
-pub fn class_name(class: Class) -> &'static str {
-    match class {
-        Class::Informational => "Informational",
-        Class::Success => "Success",
-        Class::Redirection => "Redirection",
-        Class::ClientError => "ClientError",
-        Class::ServerError => "ServerError",
     }
 }
 
@@ -97,8 +71,7 @@ pub fn card(model: &Model, status: &Status) -> String {
 fn facts(doc: &mut String, status: &Status) {
     let code = status.code;
     let _ = writeln!(doc, "| Property | Value |\n|---|---|");
-    let _ =
-        writeln!(doc, "| Class | [`Class::{}`](crate::Class::{}) ({}xx) |", class_name(status.class), class_name(status.class), code / 100);
+    let _ = writeln!(doc, "| Class | [`Class::{:?}`](crate::Class::{:?}) ({}xx) |", status.class, status.class, code / 100);
     let _ = writeln!(doc, "| Status | {} |", registration_text(status));
     if let Some(spec) = &status.spec {
         let _ = writeln!(doc, "| Defined in | {} |", spec_link(spec));
@@ -138,13 +111,9 @@ fn headers(doc: &mut String, status: &Status) {
         let _ = writeln!(doc, "# Header fields\n\n| Field | Level | Spec | Purpose |\n|---|---|---|---|");
         for header in &status.headers {
             let level = match header.level {
-                Level::Must if header.conditional => "MUST (when the purpose applies)",
-                Level::Must => "MUST",
-                Level::Should => "SHOULD",
-                Level::May => "MAY",
-                Level::Expected => "expected (no keyword)",
-                Level::ShouldNot => "SHOULD NOT",
-                Level::MustNot => "MUST NOT",
+                Requirement::Expected => "expected (no keyword)".to_owned(),
+                level if header.conditional => format!("{} (when the purpose applies)", level.keyword()),
+                level => level.keyword().to_owned(),
             };
             let _ = writeln!(doc, "| `{}` | {level} | {} | {} |", header.field, spec_link(&header.spec), header.note);
         }
@@ -195,24 +164,23 @@ fn notes(doc: &mut String, status: &Status) {
     }
 }
 
+/// The names table: only ecosystems that have a name, and a remarks column only when some name
+/// has a remark.
 fn aliases(doc: &mut String, status: &Status) {
-    let _ = writeln!(doc, "# Names in other ecosystems\n\n| Ecosystem | Name | Remarks |\n|---|---|---|");
-    for (position, names) in status.aliases.iter().enumerate() {
-        if names.is_empty() {
-            let _ = writeln!(doc, "| {} | (none) | |", ECOSYSTEM_LABELS[position]);
-        }
+    let mut rows = Vec::new();
+    for (ecosystem, names) in Ecosystem::ALL.into_iter().zip(&status.aliases) {
         for (index, alias) in names.iter().enumerate() {
-            let label = if index == 0 { ECOSYSTEM_LABELS[position] } else { "" };
-            let prefix = VERSION_PREFIX[position];
+            let label = if index == 0 { ecosystem.name() } else { "" };
+            let release = ecosystem.release_name();
             let mut remarks = Vec::new();
             if let Some(version) = &alias.since {
-                remarks.push(format!("since {prefix}{version}"));
+                remarks.push(format!("since {release} {version}"));
             }
             if let Some(version) = &alias.legacy_since {
-                remarks.push(format!("legacy since {prefix}{version}"));
+                remarks.push(format!("legacy since {release} {version}"));
             }
             if let Some(version) = &alias.removed_in {
-                remarks.push(format!("removed in {prefix}{version}"));
+                remarks.push(format!("removed in {release} {version}"));
             }
             if alias.deprecated {
                 remarks.push("deprecated".to_owned());
@@ -220,7 +188,24 @@ fn aliases(doc: &mut String, status: &Status) {
             if let Some(note) = &alias.note {
                 remarks.push(note.clone());
             }
-            let _ = writeln!(doc, "| {label} | `{}` | {} |", escape_cell(&alias.name), escape_cell(&remarks.join("; ")));
+            rows.push((label, escape_cell(&alias.name), escape_cell(&remarks.join("; "))));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let with_remarks = rows.iter().any(|(_, _, remarks)| !remarks.is_empty());
+    let _ = writeln!(doc, "# Names in other ecosystems\n");
+    if with_remarks {
+        let _ = writeln!(doc, "| Ecosystem | Name | Remarks |\n|---|---|---|");
+    } else {
+        let _ = writeln!(doc, "| Ecosystem | Name |\n|---|---|");
+    }
+    for (label, name, remarks) in rows {
+        if with_remarks {
+            let _ = writeln!(doc, "| {label} | `{name}` | {remarks} |");
+        } else {
+            let _ = writeln!(doc, "| {label} | `{name}` |");
         }
     }
 }

@@ -1,15 +1,25 @@
-//! Reads `data/dataset.toml` and every `data/codes/*.toml` into the [`schema`](super::schema) types.
+//! Reads `data/dataset.toml` and every `data/codes/NNN.toml` into the [`schema`](super::schema)
+//! types.
 //!
-//! A file that does not parse is reported and skipped, so the other files are still checked and
-//! every problem shows in one build.
+//! A file that cannot be read or parsed is reported and skipped, so the other files are still
+//! checked and every problem shows in one build; its code still counts as present (from its file
+//! name), so files that refer to it are not blamed for its problem. Editor and system files
+//! (hidden files, backups such as `204.toml~` or `204.toml.orig`) are not data and are passed over.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
+use toml::de::DeTable;
 
 use super::diagnostic::Diagnostic;
+use super::read::Errors;
 use super::schema::{Dataset, Entry};
+
+/// The largest data file read: far above any real entry, far below what would slow the build.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+
+/// Endings of the copies editors and merge tools leave beside a file.
+const BACKUP_ENDINGS: &[&str] = &["~", ".orig", ".rej", ".bak", ".swp", ".swo", ".tmp"];
 
 /// A data file: its path on disk, the name shown in diagnostics, and its text.
 #[derive(Debug)]
@@ -34,6 +44,8 @@ pub struct Loaded {
     pub dataset: Option<(usize, Dataset)>,
     /// Index into `files` and the parsed entry, in file-name order.
     pub entries: Vec<(usize, Entry)>,
+    /// Codes whose file is there but could not be loaded: they exist, with problems of their own.
+    pub unloaded_codes: Vec<u16>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -43,72 +55,112 @@ pub fn load_dir(data_dir: &Path, shown_root: &str) -> Loaded {
 
     let dataset_path = data_dir.join("dataset.toml");
     if let Some(index) = read(&mut loaded, &dataset_path, &format!("{shown_root}/dataset.toml")) {
-        loaded.dataset = parse::<Dataset>(&mut loaded, index).map(|dataset| (index, dataset));
+        loaded.dataset = parse(&mut loaded, index, Dataset::read).map(|dataset| (index, dataset));
     }
 
     let codes_dir = data_dir.join("codes");
     let shown_dir = format!("{shown_root}/codes");
-    let mut paths = match fs::read_dir(&codes_dir) {
-        Ok(dir) => dir.filter_map(Result::ok).map(|entry| entry.path()).collect::<Vec<_>>(),
+    let mut names = match fs::read_dir(&codes_dir) {
+        Ok(dir) => dir.filter_map(Result::ok).map(|entry| entry.file_name().to_string_lossy().into_owned()).collect::<Vec<_>>(),
         Err(error) => {
             loaded.errors.push(Diagnostic::file(&shown_dir, format!("cannot read the directory: {error}")));
-            Vec::new()
+            return loaded;
         }
     };
-    paths.sort();
-    for path in paths {
-        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-        let shown = format!("{shown_dir}/{name}");
-        if path.extension().is_none_or(|extension| extension != "toml") {
-            loaded.errors.push(Diagnostic::file(&shown, "only `NNN.toml` files belong in data/codes; move or rename this file"));
+    names.sort();
+    let mut code_files = 0;
+    for name in names {
+        if is_not_data(&name) {
             continue;
         }
-        if let Some(index) = read(&mut loaded, &path, &shown)
-            && let Some(entry) = parse(&mut loaded, index)
-        {
-            loaded.entries.push((index, entry));
+        let shown = format!("{shown_dir}/{name}");
+        let Some(code) = code_of(&name) else {
+            let message = if name.to_ascii_lowercase().ends_with(".toml") && code_of(&name.to_ascii_lowercase()).is_some() {
+                format!("rename this file `{}.toml`: data file names end in lower-case `.toml`", &name[..name.len() - 5])
+            } else {
+                "only `NNN.toml` files belong in data/codes; move or rename this file".to_owned()
+            };
+            if let Some(code) = name.get(..3).and_then(|digits| digits.parse().ok()) {
+                loaded.unloaded_codes.push(code);
+            }
+            loaded.errors.push(Diagnostic::file(&shown, message));
+            continue;
+        };
+        code_files += 1;
+        let entry =
+            read(&mut loaded, &codes_dir.join(&name), &shown).and_then(|index| Some((index, parse(&mut loaded, index, Entry::read)?)));
+        match entry {
+            Some(entry) => loaded.entries.push(entry),
+            None => loaded.unloaded_codes.push(code),
         }
+    }
+    if code_files == 0 {
+        loaded.errors.push(Diagnostic::file(&shown_dir, "no `NNN.toml` files: the dataset needs at least one status code"));
     }
     loaded
 }
 
+/// Hidden files (`.DS_Store`, `.204.toml.swp`, Emacs' `.#204.toml`) and backups (`204.toml~`).
+fn is_not_data(name: &str) -> bool {
+    name.starts_with('.') || BACKUP_ENDINGS.iter().any(|ending| name.ends_with(ending))
+}
+
+/// The code a file name such as `204.toml` holds.
+fn code_of(name: &str) -> Option<u16> {
+    let stem = name.strip_suffix(".toml")?;
+    (!stem.is_empty() && stem.bytes().all(|byte| byte.is_ascii_digit())).then(|| stem.parse().ok()).flatten()
+}
+
 fn read(loaded: &mut Loaded, path: &Path, shown: &str) -> Option<usize> {
-    match fs::read_to_string(path) {
+    let size = fs::metadata(path).map_or(0, |metadata| metadata.len());
+    if size > MAX_FILE_BYTES {
+        let message = format!("the file is {size} bytes; a data file holds at most {MAX_FILE_BYTES}, so split or shorten its text");
+        loaded.errors.push(Diagnostic::file(shown, message));
+        return None;
+    }
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            loaded.errors.push(Diagnostic::file(shown, format!("cannot read the file: {error}")));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        // Windows line ends read as `\n`, so no `\r` reaches the prose; lines and columns stay.
         Ok(text) => {
+            let text = if text.contains('\r') { text.replace("\r\n", "\n") } else { text };
             loaded.files.push(File { path: path.to_owned(), shown: shown.to_owned(), text });
             Some(loaded.files.len() - 1)
         }
         Err(error) => {
-            loaded.errors.push(Diagnostic::file(shown, format!("cannot read the file: {error}")));
-            None
-        }
-    }
-}
-
-fn parse<T: DeserializeOwned>(loaded: &mut Loaded, index: usize) -> Option<T> {
-    let file = &loaded.files[index];
-    match toml::from_str::<T>(&file.text) {
-        Ok(value) => Some(value),
-        Err(error) => {
-            let mut message = error.message().trim_end().replace('\n', "; ");
-            if let Some(key) = error.span().and_then(|span| key_at(&file.text, span.start))
-                && !message.contains(&format!("`{key}`"))
-            {
-                message = format!("`{key}`: {message}");
-            }
-            let diagnostic = file.error(error.span(), message);
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let text = String::from_utf8_lossy(valid).into_owned();
+            let diagnostic = Diagnostic::at(shown, &text, Some(valid.len()..valid.len()), "the file is not UTF-8 text; save it as UTF-8");
             loaded.errors.push(diagnostic);
             None
         }
     }
 }
 
-/// The key of the `key = value` line holding byte `offset`, so a type error names its field.
-fn key_at(text: &str, offset: usize) -> Option<&str> {
-    let start = text.get(..offset)?.rfind('\n').map_or(0, |newline| newline + 1);
-    let line = &text[start..];
-    let (key, _) = line.split_once('=')?;
-    let key = key.trim();
-    let bare = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.';
-    (start + key.len() <= offset && !key.is_empty() && key.chars().all(bare)).then_some(key)
+/// Parses a file and reads it with `reader`; every problem goes to `loaded.errors`.
+fn parse<T>(loaded: &mut Loaded, index: usize, reader: impl Fn(&mut Errors<'_>, &toml::Spanned<DeTable<'_>>) -> Option<T>) -> Option<T> {
+    let file = &loaded.files[index];
+    if file.text.trim().is_empty() {
+        loaded.errors.push(Diagnostic::file(&file.shown, "the file is empty"));
+        return None;
+    }
+    let document = match DeTable::parse(&file.text) {
+        Ok(document) => document,
+        Err(error) => {
+            let message = error.message().trim_end().replace('\n', "; ");
+            loaded.errors.push(file.error(error.span(), message));
+            return None;
+        }
+    };
+    let mut errors = Errors::new(file);
+    let value = reader(&mut errors, &document);
+    let failed = !errors.list.is_empty();
+    loaded.errors.append(&mut errors.list);
+    // A file with any problem is not checked further: its entry could only add noise.
+    if failed { None } else { value }
 }

@@ -2,9 +2,16 @@
 //!
 //! `build.rs` is a thin driver over this module; `tests/` compile it again through `#[path]` so the
 //! loader, the validator and the generator can be tested directly. Each stage has a file:
-//! [`load`] reads files into the [`schema`] types, [`validate`] checks them and builds the
-//! [`model`], [`emit`] writes code from the model, and [`diagnostic`] reports problems as
-//! `file:line:col: message`.
+//! [`load`] reads files and [`schema`] (through [`read`]) turns them into typed entries,
+//! [`validate`] checks them and builds the [`model`], [`emit`], [`doc`] and [`rules`] write code
+//! from the model, and [`diagnostic`] reports problems as `file:line:col: message`. The words the
+//! data is written in (classes, ecosystems, levels...) are the library's own
+//! [`vocabulary`], compiled here too.
+
+#[macro_use]
+#[path = "../src/vocabulary/mod.rs"]
+#[allow(dead_code, unreachable_pub)] // The library's public vocabulary; the build reads part of it.
+pub mod vocabulary;
 
 pub mod diagnostic;
 pub mod doc;
@@ -12,6 +19,7 @@ pub mod ecosystem;
 pub mod emit;
 pub mod load;
 pub mod model;
+pub mod read;
 pub mod rules;
 pub mod schema;
 pub mod validate;
@@ -40,7 +48,7 @@ pub fn run(data_dir: &Path, display_root: &str) -> Result<Output, Vec<Diagnostic
     let loaded = load::load_dir(data_dir, display_root);
     let model = validate::validate(&loaded)?;
     let inputs = loaded.files.iter().map(|file| file.path.clone()).collect();
-    let code = format!("{}{}\n", emit::header(&model), emit::code(&model));
+    let code = format!("{}{}", emit::header(&model), emit::code(&model));
     let header_fields = format!("{}{}", emit::header(&model), rules::header_fields(&model));
     Ok(Output { code, table: doc::table(&model), header_fields, inputs })
 }

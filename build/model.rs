@@ -1,6 +1,7 @@
 //! The validated dataset: plain values, checked and complete, ready for code generation.
 
-use super::schema::{Body, Class, Level, NoteKind, Registration};
+use super::schema::Body;
+use super::vocabulary::{Class, NoteKind, Registration, Requirement};
 
 /// The whole dataset, statuses in ascending order of code.
 #[derive(Debug)]
@@ -9,11 +10,14 @@ pub struct Model {
     pub registry_updated: String,
     pub registry_url: String,
     pub sources: Vec<Source>,
-    /// Normalized text accepted by `Status::lookup` (see `validate::lookup_key`), to its code; sorted.
+    /// Folded text accepted by `Status::lookup` (see `validate::lookup_key`), to its code; sorted.
     pub lookup_keys: Vec<(String, u16)>,
+    /// Every text `lookup_keys` came from, spelled as written (and phrases in lower case), to the
+    /// code its key resolves to; sorted. Tried before folding.
+    pub exact_keys: Vec<(String, u16)>,
     /// Texts that name more than one code, with the code that wins and the ones that lose.
     pub ambiguities: Vec<Ambiguity>,
-    /// Per ecosystem (in `ECOSYSTEMS` order): every accepted spelling and its code; sorted.
+    /// Per ecosystem (in `Ecosystem::ALL` order): every accepted spelling and its code; sorted.
     pub alias_keys: Vec<Vec<(String, u16)>>,
 }
 
@@ -40,7 +44,7 @@ pub struct Status {
     pub related: Vec<(u16, String)>,
     pub notes: Vec<(NoteKind, String)>,
     pub origins: Vec<Origin>,
-    /// Per ecosystem (in `ECOSYSTEMS` order): its names, current first.
+    /// Per ecosystem (in `Ecosystem::ALL` order): its names, current first.
     pub aliases: Vec<Vec<Alias>>,
 }
 
@@ -61,7 +65,7 @@ pub struct CacheRule {
 #[derive(Debug)]
 pub struct Header {
     pub field: String,
-    pub level: Level,
+    pub level: Requirement,
     pub conditional: bool,
     pub spec: Spec,
     pub note: String,

@@ -7,15 +7,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::model::{Model, Spec, Status};
-use super::schema::{Body, Class, Level};
+use super::schema::Body;
+use super::vocabulary::{Class, Requirement};
 
-/// `RESPONSE_RULES`, in `RECORDS` order.
-pub fn table(model: &Model) -> TokenStream {
+/// The declaration of `RESPONSE_RULES`, whose rows ([`row`]) are in `RECORDS` order.
+pub fn table_head(model: &Model) -> TokenStream {
     let count = model.statuses.len();
-    let rows = model.statuses.iter().map(row);
     quote! {
         /// What the `TypedResponse` derive checks for each status, as ready-made error messages.
-        pub(crate) const RESPONSE_RULES: [ResponseRules; #count] = [#(#rows),*];
+        pub(crate) const RESPONSE_RULES: [ResponseRules; #count] =
     }
 }
 
@@ -38,7 +38,8 @@ pub fn header_fields(model: &Model) -> String {
     items.join("\n") + "\n"
 }
 
-fn row(status: &Status) -> TokenStream {
+/// One status's rules.
+pub fn row(status: &Status) -> TokenStream {
     let name = format!("{} {}", status.code, status.reason);
     let where_ = status.spec.as_ref().map(|spec| format!(" ({})", spec_text(spec))).unwrap_or_default();
     let interim = option((status.class == Class::Informational).then(|| {
@@ -49,7 +50,7 @@ fn row(status: &Status) -> TokenStream {
             "`{name}` never carries content{where_}, but this field would be sent as its body; remove it, or mark it `#[header(..)]` if it holds a header field"
         )
     }));
-    let required = status.headers.iter().filter(|header| header.level == Level::Must && !header.conditional).map(|header| {
+    let required = status.headers.iter().filter(|header| header.level == Requirement::Must && !header.conditional).map(|header| {
         let key = header.field.to_ascii_lowercase();
         let const_name = header.field.to_ascii_uppercase().replace('-', "_");
         let message = format!(

@@ -1,214 +1,96 @@
-//! The shape of the TOML files in `data/`, as serde reads them.
+//! The shape of the TOML files in `data/`, and how each is read from a parsed document.
 //!
-//! Every struct denies unknown fields, so a typo (`reasn`) is an error at its line and column.
-//! Values that later checks may complain about are wrapped in [`Spanned`] to keep their position.
+//! Every table rejects keys it does not know, so a typo (`reasn`) is an error at its line and
+//! column. Values later checks may complain about keep their span in [`Spanned`].
 //! `data/README.md` documents every field.
 
-use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use std::fmt;
+use toml::de::DeTable;
+
+use super::read::{self, Errors, Table, Value};
+use super::vocabulary::{Class, Ecosystem, NoteKind, Registration, Requirement};
 pub use toml::Spanned;
 
-/// `data/codes/NNN.toml`: one status code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
-    pub code: Spanned<u16>,
-    pub reason: Spanned<String>,
-    #[serde(default)]
-    pub const_name: Option<Spanned<String>>,
-    pub class: Spanned<Class>,
-    pub registration: Spanned<Registration>,
-    #[serde(default)]
-    pub iana_description: Option<Spanned<String>>,
-    pub summary: Spanned<String>,
-    pub description: Spanned<String>,
-    #[serde(default)]
-    pub legacy_reasons: Vec<LegacyReason>,
-    pub cacheable_by_default: Spanned<bool>,
-    #[serde(default)]
-    pub cacheable_elsewhere: Option<CacheRule>,
-    pub body: Spanned<Body>,
-    #[serde(default)]
-    pub spec: Option<Spanned<Spec>>,
-    #[serde(default)]
-    pub previous_specs: Vec<Spanned<Spec>>,
-    #[serde(default)]
-    pub headers: Vec<Header>,
-    #[serde(default)]
-    pub methods: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub related: Vec<Related>,
-    #[serde(default)]
-    pub notes: Vec<Note>,
-    #[serde(default)]
-    pub origins: Vec<Origin>,
-    #[serde(default)]
-    pub aliases: Aliases,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Class {
-    Informational,
-    Success,
-    Redirection,
-    ClientError,
-    ServerError,
-}
-
-impl Class {
-    /// The first digit of every code in this class.
-    pub fn digit(self) -> u16 {
-        match self {
-            Class::Informational => 1,
-            Class::Success => 2,
-            Class::Redirection => 3,
-            Class::ClientError => 4,
-            Class::ServerError => 5,
-        }
-    }
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Registration {
-    Permanent,
-    Temporary,
-    Reserved,
-    Unofficial,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+/// Whether responses with a status may carry content: `body = "allowed"` or `"forbidden"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Body {
     Allowed,
     Forbidden,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    Must,
-    Should,
-    May,
-    Expected,
-    ShouldNot,
-    MustNot,
+/// `data/codes/NNN.toml`: one status code.
+#[derive(Debug)]
+pub struct Entry {
+    pub code: Spanned<u16>,
+    pub reason: Spanned<String>,
+    pub const_name: Option<Spanned<String>>,
+    pub class: Spanned<Class>,
+    pub registration: Spanned<Registration>,
+    pub iana_description: Option<Spanned<String>>,
+    pub summary: Spanned<String>,
+    pub description: Spanned<String>,
+    pub legacy_reasons: Vec<LegacyReason>,
+    pub cacheable_by_default: Spanned<bool>,
+    pub cacheable_elsewhere: Option<CacheRule>,
+    pub body: Spanned<Body>,
+    pub spec: Option<Spanned<Spec>>,
+    pub previous_specs: Vec<Spanned<Spec>>,
+    pub headers: Vec<Header>,
+    pub methods: Vec<Spanned<String>>,
+    pub related: Vec<Related>,
+    pub notes: Vec<Note>,
+    pub origins: Vec<Origin>,
+    /// Per ecosystem, in [`Ecosystem::ALL`] order: its names, current first.
+    pub aliases: Vec<Vec<Spanned<Alias>>>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum NoteKind {
-    History,
-    Client,
-    Practice,
-    Clash,
-}
-
-#[derive(Debug, Deserialize, Clone)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Spec {
     pub document: Spanned<String>,
-    #[serde(default)]
     pub section: Option<Spanned<String>>,
-    #[serde(default)]
     pub url: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct LegacyReason {
     pub reason: Spanned<String>,
     pub source: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct CacheRule {
     pub cacheable: bool,
     pub spec: Spanned<Spec>,
     pub note: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Header {
     pub field: Spanned<String>,
-    pub level: Level,
+    pub level: Requirement,
     /// The rule holds only in some responses, which the note names (206's Content-Range).
     pub conditional: Option<Spanned<bool>>,
     pub spec: Spanned<Spec>,
     pub note: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Related {
     pub code: Spanned<u16>,
     pub why: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Note {
     pub kind: NoteKind,
     pub text: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Origin {
     pub who: Spanned<String>,
-    #[serde(default)]
     pub name: Option<Spanned<String>>,
-    #[serde(default)]
     pub phrase: Option<Spanned<String>>,
     pub note: Spanned<String>,
-}
-
-/// Names of the code in other ecosystems, current first, then legacy.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Aliases {
-    #[serde(default)]
-    pub rails: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub go: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub symfony: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub python2: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub python3: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub python_httpstatus: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub rust_http: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub node: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub dotnet: Vec<Spanned<Alias>>,
-    #[serde(default)]
-    pub java: Vec<Spanned<Alias>>,
-}
-
-impl Aliases {
-    /// Each ecosystem's list, in the order of [`super::ecosystem::ECOSYSTEMS`].
-    pub fn lists(&self) -> [&[Spanned<Alias>]; 10] {
-        [
-            &self.rails,
-            &self.go,
-            &self.symfony,
-            &self.python2,
-            &self.python3,
-            &self.python_httpstatus,
-            &self.rust_http,
-            &self.node,
-            &self.dotnet,
-            &self.java,
-        ]
-    }
 }
 
 /// A name, written either as a plain string or as a table with its history.
@@ -229,77 +111,248 @@ impl Alias {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AliasTable {
-    name: String,
-    #[serde(default)]
-    since: Option<String>,
-    #[serde(default)]
-    legacy_since: Option<String>,
-    #[serde(default)]
-    removed_in: Option<String>,
-    #[serde(default)]
-    deprecated: bool,
-    #[serde(default)]
-    note: Option<String>,
-}
-
-impl<'de> Deserialize<'de> for Alias {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct AliasVisitor;
-
-        impl<'de> Visitor<'de> for AliasVisitor {
-            type Value = Alias;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a name as a string, or a table `{ name = \"...\", since = \"...\", legacy_since = \"...\" }`")
-            }
-
-            fn visit_str<E: de::Error>(self, name: &str) -> Result<Alias, E> {
-                Ok(Alias { name: name.to_owned(), ..Alias::default() })
-            }
-
-            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Alias, M::Error> {
-                let table = AliasTable::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(Alias {
-                    name: table.name,
-                    since: table.since,
-                    legacy_since: table.legacy_since,
-                    removed_in: table.removed_in,
-                    deprecated: table.deprecated,
-                    note: table.note,
-                })
-            }
-        }
-
-        deserializer.deserialize_any(AliasVisitor)
-    }
-}
-
 /// `data/dataset.toml`: facts about the dataset as a whole.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Dataset {
-    pub registry: Registry,
-    #[serde(default)]
-    pub sources: Vec<Source>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Registry {
     /// The "Last Updated" date of the IANA registry the data was checked against.
     pub updated: Spanned<String>,
     pub url: Spanned<String>,
+    pub sources: Vec<Source>,
 }
 
 /// An upstream file the facts were read from, with the version read.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Source {
     pub topic: Spanned<String>,
     pub name: Spanned<String>,
     pub version: Spanned<String>,
     pub location: Spanned<String>,
+}
+
+const ENTRY_FIELDS: &[&str] = &[
+    "code",
+    "reason",
+    "const_name",
+    "class",
+    "registration",
+    "iana_description",
+    "summary",
+    "description",
+    "legacy_reasons",
+    "cacheable_by_default",
+    "cacheable_elsewhere",
+    "body",
+    "spec",
+    "previous_specs",
+    "headers",
+    "methods",
+    "related",
+    "notes",
+    "origins",
+    "aliases",
+];
+
+impl Entry {
+    /// Reads a code file; `None` when a required field is missing or mistyped (all reported).
+    pub fn read(errors: &mut Errors<'_>, document: &Spanned<DeTable<'_>>) -> Option<Entry> {
+        let t = Table::new(document.get_ref(), document.span(), "the file", ENTRY_FIELDS);
+        let code = t.require(errors, "code").and_then(|v| read::integer(errors, "code", v));
+        let reason = required_string(errors, &t, "reason");
+        let const_name = optional_string(errors, &t, "const_name");
+        let class =
+            t.require(errors, "class").and_then(|v| read::keyword(errors, "class", v, &Class::ALL.map(Class::key), Class::from_key));
+        let registration = t
+            .require(errors, "registration")
+            .and_then(|v| read::keyword(errors, "registration", v, &Registration::ALL.map(Registration::key), Registration::from_key));
+        let iana_description = optional_string(errors, &t, "iana_description");
+        let summary = required_string(errors, &t, "summary");
+        let description = required_string(errors, &t, "description");
+        let legacy_reasons = list(errors, &t, "legacy_reasons", |errors, v| {
+            let t = read::table(errors, "legacy_reasons", v, &["reason", "source"])?;
+            let reason = required_string(errors, &t, "reason");
+            let source = required_string(errors, &t, "source");
+            t.finish(errors);
+            Some(LegacyReason { reason: reason?, source: source? })
+        });
+        let cacheable_by_default = t.require(errors, "cacheable_by_default").and_then(|v| read::boolean(errors, "cacheable_by_default", v));
+        let cacheable_elsewhere = t.get("cacheable_elsewhere").and_then(|v| {
+            let t = read::table(errors, "cacheable_elsewhere", v, &["cacheable", "spec", "note"])?;
+            let cacheable = t.require(errors, "cacheable").and_then(|v| read::boolean(errors, "cacheable", v));
+            let spec = t.require(errors, "spec").and_then(|v| Spec::read(errors, "spec", v));
+            let note = required_string(errors, &t, "note");
+            t.finish(errors);
+            Some(CacheRule { cacheable: *cacheable?.get_ref(), spec: spec?, note: note? })
+        });
+        let body = t.require(errors, "body").and_then(|v| {
+            read::keyword(errors, "body", v, &["allowed", "forbidden"], |key| match key {
+                "allowed" => Some(Body::Allowed),
+                "forbidden" => Some(Body::Forbidden),
+                _ => None,
+            })
+        });
+        let spec = t.get("spec").and_then(|v| Spec::read(errors, "spec", v));
+        let previous_specs = list(errors, &t, "previous_specs", |errors, v| Spec::read(errors, "previous_specs", v));
+        let headers = list(errors, &t, "headers", Header::read);
+        let methods = list(errors, &t, "methods", |errors, v| read::string(errors, "methods", v));
+        let related = list(errors, &t, "related", |errors, v| {
+            let t = read::table(errors, "related", v, &["code", "why"])?;
+            let code = t.require(errors, "code").and_then(|v| read::integer(errors, "code", v));
+            let why = required_string(errors, &t, "why");
+            t.finish(errors);
+            Some(Related { code: code?, why: why? })
+        });
+        let notes = list(errors, &t, "notes", |errors, v| {
+            let t = read::table(errors, "notes", v, &["kind", "text"])?;
+            let kind = t
+                .require(errors, "kind")
+                .and_then(|v| read::keyword(errors, "kind", v, &NoteKind::ALL.map(NoteKind::key), NoteKind::from_key));
+            let text = required_string(errors, &t, "text");
+            t.finish(errors);
+            Some(Note { kind: kind?.into_inner(), text: text? })
+        });
+        let origins = list(errors, &t, "origins", |errors, v| {
+            let t = read::table(errors, "origins", v, &["who", "name", "phrase", "note"])?;
+            let who = required_string(errors, &t, "who");
+            let name = optional_string(errors, &t, "name");
+            let phrase = optional_string(errors, &t, "phrase");
+            let note = required_string(errors, &t, "note");
+            t.finish(errors);
+            Some(Origin { who: who?, name, phrase, note: note? })
+        });
+        let aliases = t.get("aliases").map_or_else(|| vec![Vec::new(); Ecosystem::ALL.len()], |v| read_aliases(errors, v));
+        t.finish(errors);
+        Some(Entry {
+            code: code?,
+            reason: reason?,
+            const_name,
+            class: class?,
+            registration: registration?,
+            iana_description,
+            summary: summary?,
+            description: description?,
+            legacy_reasons,
+            cacheable_by_default: cacheable_by_default?,
+            cacheable_elsewhere,
+            body: body?,
+            spec,
+            previous_specs,
+            headers,
+            methods,
+            related,
+            notes,
+            origins,
+            aliases,
+        })
+    }
+}
+
+impl Spec {
+    fn read(errors: &mut Errors<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<Spec>> {
+        let t = read::table(errors, key, value, &["document", "section", "url"])?;
+        let document = required_string(errors, &t, "document");
+        let section = optional_string(errors, &t, "section");
+        let url = optional_string(errors, &t, "url");
+        t.finish(errors);
+        Some(Spanned::new(value.span(), Spec { document: document?, section, url }))
+    }
+}
+
+impl Header {
+    fn read(errors: &mut Errors<'_>, value: &Value<'_>) -> Option<Header> {
+        let t = read::table(errors, "headers", value, &["field", "level", "conditional", "spec", "note"])?;
+        let field = required_string(errors, &t, "field");
+        let level = t
+            .require(errors, "level")
+            .and_then(|v| read::keyword(errors, "level", v, &Requirement::ALL.map(Requirement::key), Requirement::from_key));
+        let conditional = t.get("conditional").and_then(|v| read::boolean(errors, "conditional", v));
+        let spec = t.require(errors, "spec").and_then(|v| Spec::read(errors, "spec", v));
+        let note = required_string(errors, &t, "note");
+        t.finish(errors);
+        Some(Header { field: field?, level: level?.into_inner(), conditional, spec: spec?, note: note? })
+    }
+}
+
+const ALIAS_FIELDS: &[&str] = &["name", "since", "legacy_since", "removed_in", "deprecated", "note"];
+
+/// `[aliases]`: one array per ecosystem key.
+fn read_aliases(errors: &mut Errors<'_>, value: &Value<'_>) -> Vec<Vec<Spanned<Alias>>> {
+    let keys = Ecosystem::ALL.map(Ecosystem::key);
+    let Some(t) = read::table(errors, "aliases", value, &ECOSYSTEM_KEYS) else { return vec![Vec::new(); keys.len()] };
+    let lists = keys
+        .iter()
+        .map(|key| t.get(key).map(|v| read::array(errors, key, v, |errors, v| read_alias(errors, key, v))).unwrap_or_default())
+        .collect();
+    t.finish(errors);
+    lists
+}
+
+/// The `[aliases]` keys, in [`Ecosystem::ALL`] order.
+const ECOSYSTEM_KEYS: [&str; Ecosystem::ALL.len()] = {
+    let mut keys = [""; Ecosystem::ALL.len()];
+    let mut index = 0;
+    while index < keys.len() {
+        keys[index] = Ecosystem::ALL[index].key();
+        index += 1;
+    }
+    keys
+};
+
+fn read_alias(errors: &mut Errors<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<Alias>> {
+    if let Some(name) = value.get_ref().as_str() {
+        return Some(Spanned::new(value.span(), Alias { name: name.to_owned(), ..Alias::default() }));
+    }
+    if !value.get_ref().is_table() {
+        let message =
+            format!("`{key}`: expected a name as a string, or a table `{{ name = \"...\", since = \"...\", legacy_since = \"...\" }}`");
+        errors.at(value.span(), message);
+        return None;
+    }
+    let t = read::table(errors, key, value, ALIAS_FIELDS)?;
+    let name = required_string(errors, &t, "name");
+    let text = |errors: &mut Errors<'_>, field| optional_string(errors, &t, field).map(Spanned::into_inner);
+    let (since, legacy_since, removed_in, note) =
+        (text(errors, "since"), text(errors, "legacy_since"), text(errors, "removed_in"), text(errors, "note"));
+    let deprecated = t.get("deprecated").and_then(|v| read::boolean(errors, "deprecated", v)).is_some_and(Spanned::into_inner);
+    t.finish(errors);
+    Some(Spanned::new(value.span(), Alias { name: name?.into_inner(), since, legacy_since, removed_in, deprecated, note }))
+}
+
+impl Dataset {
+    /// Reads `dataset.toml`.
+    pub fn read(errors: &mut Errors<'_>, document: &Spanned<DeTable<'_>>) -> Option<Dataset> {
+        let t = Table::new(document.get_ref(), document.span(), "the file", &["registry", "sources"]);
+        let registry = t.require(errors, "registry").and_then(|v| {
+            let t = read::table(errors, "registry", v, &["updated", "url"])?;
+            let updated = required_string(errors, &t, "updated");
+            let url = required_string(errors, &t, "url");
+            t.finish(errors);
+            Some((updated?, url?))
+        });
+        let sources = list(errors, &t, "sources", |errors, v| {
+            let t = read::table(errors, "sources", v, &["topic", "name", "version", "location"])?;
+            let [topic, name, version, location] = ["topic", "name", "version", "location"].map(|field| required_string(errors, &t, field));
+            t.finish(errors);
+            Some(Source { topic: topic?, name: name?, version: version?, location: location? })
+        });
+        t.finish(errors);
+        let (updated, url) = registry?;
+        Some(Dataset { updated, url, sources })
+    }
+}
+
+fn required_string(errors: &mut Errors<'_>, t: &Table<'_, '_>, key: &str) -> Option<Spanned<String>> {
+    t.require(errors, key).and_then(|v| read::string(errors, key, v))
+}
+
+fn optional_string(errors: &mut Errors<'_>, t: &Table<'_, '_>, key: &str) -> Option<Spanned<String>> {
+    t.get(key).and_then(|v| read::string(errors, key, v))
+}
+
+fn list<'a, 'i, T>(
+    errors: &mut Errors<'_>,
+    t: &Table<'a, 'i>,
+    key: &str,
+    item: impl FnMut(&mut Errors<'_>, &'a Value<'i>) -> Option<T>,
+) -> Vec<T> {
+    t.get(key).map(|v| read::array(errors, key, v, item)).unwrap_or_default()
 }

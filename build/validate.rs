@@ -2,14 +2,17 @@
 //! so one build reports them all.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use toml::Spanned;
 
 use super::diagnostic::Diagnostic;
-use super::ecosystem::ECOSYSTEMS;
+use super::ecosystem::Spelling;
 use super::load::{File, Loaded};
 use super::model::{self, Ambiguity, Model};
-use super::schema::{self, Body, Class, Entry, Registration};
+use super::schema::{self, Body, Entry};
+use super::vocabulary::lookup_text;
+use super::vocabulary::{Class, Ecosystem, Registration, Requirement};
 
 /// Fewest words in a description: enough to explain meaning, use and pitfalls.
 const DESCRIPTION_MIN_WORDS: usize = 60;
@@ -43,16 +46,18 @@ pub fn validate(loaded: &Loaded) -> Result<Model, Vec<Diagnostic>> {
     }
     statuses.sort_by_key(|status| status.code);
 
-    let codes: BTreeSet<u16> = loaded.entries.iter().map(|(_, entry)| *entry.code.get_ref()).collect();
+    // A code whose file failed to load still exists: references to it are not the referrer's fault.
+    let codes: BTreeSet<u16> =
+        loaded.entries.iter().map(|(_, entry)| *entry.code.get_ref()).chain(loaded.unloaded_codes.iter().copied()).collect();
     for (index, entry) in &loaded.entries {
         check.cross_references(&loaded.files[*index], entry, &codes);
     }
     check.unique_const_names(loaded);
     let alias_keys = check.alias_keys(loaded);
-    let (lookup_keys, ambiguities) = check.lookup_keys(loaded, &statuses);
+    let (lookup_keys, exact_keys, ambiguities) = check.lookup_keys(loaded, &statuses);
 
     if check.errors.is_empty() {
-        Ok(Model { statuses, registry_updated, registry_url, sources, lookup_keys, ambiguities, alias_keys })
+        Ok(Model { statuses, registry_updated, registry_url, sources, lookup_keys, exact_keys, ambiguities, alias_keys })
     } else {
         let mut errors = check.errors;
         errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
@@ -65,17 +70,23 @@ struct Checker {
     errors: Vec<Diagnostic>,
 }
 
+/// Folded lookup keys, exact spellings (each to its code) and the documented ambiguities.
+type LookupKeys = (Vec<(String, u16)>, Vec<(String, u16)>, Vec<Ambiguity>);
+
+/// A status's claim on a lookup text: its code, and the text as written with its place.
+type Claim<'f> = (u16, &'f File, Range<usize>, String);
+
 impl Checker {
     fn at<T>(&mut self, file: &File, value: &Spanned<T>, message: impl Into<String>) {
         self.errors.push(file.error(Some(value.span()), message));
     }
 
     fn dataset(&mut self, file: &File, dataset: &schema::Dataset) -> (String, String, Vec<model::Source>) {
-        let updated = &dataset.registry.updated;
+        let updated = &dataset.updated;
         if !is_iso_date(updated.get_ref()) {
             self.at(file, updated, "registry.updated must be a date written YYYY-MM-DD");
         }
-        self.url(file, &dataset.registry.url);
+        self.url(file, &dataset.url);
         let mut sources = Vec::new();
         for source in &dataset.sources {
             for field in [&source.topic, &source.name, &source.version, &source.location] {
@@ -88,7 +99,7 @@ impl Checker {
                 location: source.location.get_ref().clone(),
             });
         }
-        (updated.get_ref().clone(), dataset.registry.url.get_ref().clone(), sources)
+        (updated.get_ref().clone(), dataset.url.get_ref().clone(), sources)
     }
 
     /// Checks one entry on its own; `None` when it is too broken to use.
@@ -99,7 +110,7 @@ impl Checker {
         let class = *entry.class.get_ref();
         self.identity(file, entry, class);
 
-        self.text(file, &entry.reason, "reason");
+        self.phrase(file, &entry.reason, "reason");
         let const_name = self.const_name(file, entry);
 
         let registration = *entry.registration.get_ref();
@@ -141,10 +152,10 @@ impl Checker {
         self.prose(file, entry);
 
         let aliases = self.aliases(file, &entry.aliases);
-        let rust_http = &aliases[6];
+        let rust_http = &aliases[Ecosystem::RustHttp as usize];
         let deprecated_const_names = rust_http
             .iter()
-            .filter_map(|alias| alias.name.strip_prefix(ECOSYSTEMS[6].qualifier))
+            .filter_map(|alias| alias.name.strip_prefix(Ecosystem::RustHttp.qualifier()))
             .filter(|name| *name != const_name)
             .map(str::to_owned)
             .collect();
@@ -204,7 +215,7 @@ impl Checker {
             self.at(
                 file,
                 &entry.class,
-                format!("class `{}` does not match code {code}, which is in the {}xx class", class_key(class), code / 100),
+                format!("class `{}` does not match code {code}, which is in the {}xx class", class.key(), code / 100),
             );
         }
     }
@@ -218,7 +229,7 @@ impl Checker {
             self.text(file, &header.note, "note");
             if let Some(conditional) = &header.conditional
                 && *conditional.get_ref()
-                && header.level != schema::Level::Must
+                && header.level != Requirement::Must
             {
                 self.at(file, conditional, "`conditional` applies only to `must` rules; drop it or make the level `must`".to_owned());
             }
@@ -276,9 +287,12 @@ impl Checker {
         for origin in &entry.origins {
             self.text(file, &origin.who, "who");
             self.text(file, &origin.note, "note");
+            if let Some(phrase) = &origin.phrase {
+                self.phrase(file, phrase, "phrase");
+            }
         }
         for legacy in &entry.legacy_reasons {
-            self.text(file, &legacy.reason, "reason");
+            self.phrase(file, &legacy.reason, "reason");
             self.text(file, &legacy.source, "source");
         }
     }
@@ -310,8 +324,10 @@ impl Checker {
     fn spec(&mut self, file: &File, spec: &Spanned<schema::Spec>) -> Option<model::Spec> {
         let value = spec.get_ref();
         self.text(file, &value.document, "document");
-        if let Some(section) = &value.section {
-            self.text(file, section, "section");
+        if let Some(section) = &value.section
+            && !is_section(section.get_ref())
+        {
+            self.at(file, section, format!("section `{}` must be a section number such as `15.3.5` or `A.2`", section.get_ref()));
         }
         let url = if let Some(url) = &value.url {
             self.url(file, url);
@@ -328,9 +344,9 @@ impl Checker {
         Some(model::Spec { document: value.document.get_ref().clone(), section: value.section.as_ref().map(|s| s.get_ref().clone()), url })
     }
 
-    fn aliases(&mut self, file: &File, aliases: &schema::Aliases) -> Vec<Vec<model::Alias>> {
+    fn aliases(&mut self, file: &File, aliases: &[Vec<Spanned<schema::Alias>>]) -> Vec<Vec<model::Alias>> {
         let mut all = Vec::new();
-        for (ecosystem, list) in ECOSYSTEMS.iter().zip(aliases.lists()) {
+        for (ecosystem, list) in Ecosystem::ALL.into_iter().zip(aliases) {
             let mut names = Vec::new();
             let mut seen_legacy = false;
             let mut seen = BTreeSet::new();
@@ -340,7 +356,7 @@ impl Checker {
                     self.at(file, alias, message);
                 }
                 if !seen.insert(value.name.clone()) {
-                    self.at(file, alias, format!("{} name `{}` is listed twice", ecosystem.key, value.name));
+                    self.at(file, alias, format!("{} name `{}` is listed twice", ecosystem.key(), value.name));
                 }
                 for version in [&value.since, &value.legacy_since, &value.removed_in].into_iter().flatten() {
                     if !is_version(version) {
@@ -354,7 +370,8 @@ impl Checker {
                         alias,
                         format!(
                             "{} name `{}` is current but listed after a legacy name; list current names first",
-                            ecosystem.key, value.name
+                            ecosystem.key(),
+                            value.name
                         ),
                     );
                 }
@@ -398,11 +415,11 @@ impl Checker {
     /// Every spelling per ecosystem; a spelling that names two codes is an error.
     fn alias_keys(&mut self, loaded: &Loaded) -> Vec<Vec<(String, u16)>> {
         let mut per_ecosystem = Vec::new();
-        for (position, ecosystem) in ECOSYSTEMS.iter().enumerate() {
+        for (position, ecosystem) in Ecosystem::ALL.into_iter().enumerate() {
             let mut keys: BTreeMap<String, u16> = BTreeMap::new();
             for (index, entry) in &loaded.entries {
                 let code = *entry.code.get_ref();
-                for alias in entry.aliases.lists()[position] {
+                for alias in &entry.aliases[position] {
                     for spelling in ecosystem.spellings(&alias.get_ref().name) {
                         if let Some(other) = keys.insert(spelling.clone(), code)
                             && other != code
@@ -411,7 +428,7 @@ impl Checker {
                             self.at(
                                 file,
                                 alias,
-                                format!("{} name `{spelling}` also names {other}; a name can mean only one code", ecosystem.key),
+                                format!("{} name `{spelling}` also names {other}; a name can mean only one code", ecosystem.key()),
                             );
                         }
                     }
@@ -422,46 +439,80 @@ impl Checker {
         per_ecosystem
     }
 
-    /// The texts `Status::lookup` accepts, lower-cased. A text that names several codes goes to
-    /// the registered one; two registered (or two unofficial) claimants are an error.
-    fn lookup_keys(&mut self, loaded: &Loaded, statuses: &[model::Status]) -> (Vec<(String, u16)>, Vec<Ambiguity>) {
-        let mut claims: BTreeMap<String, BTreeSet<u16>> = BTreeMap::new();
-        for status in statuses {
-            for text in lookup_texts(status) {
-                claims.entry(lookup_key(&text)).or_default().insert(status.code);
+    /// The texts `Status::lookup` accepts: folded keys, and every exact spelling, each to its
+    /// code. A text that names several codes goes to the registered one; two registered (or two
+    /// unofficial) claimants are an error at the later claim, naming the earlier one.
+    fn lookup_keys(&mut self, loaded: &Loaded, statuses: &[model::Status]) -> LookupKeys {
+        let valid: BTreeSet<u16> = statuses.iter().map(|status| status.code).collect();
+        // Folded text -> every claim on it: (code, file, span, exact spelling).
+        let mut claims: BTreeMap<String, Vec<Claim<'_>>> = BTreeMap::new();
+        for (index, entry) in &loaded.entries {
+            let code = *entry.code.get_ref();
+            if !valid.contains(&code) {
+                continue;
+            }
+            for (text, span) in lookup_texts(entry) {
+                claims.entry(lookup_key(&text)).or_default().push((code, &loaded.files[*index], span, text));
             }
         }
         let registered: BTreeSet<u16> =
             statuses.iter().filter(|status| status.registration != Registration::Unofficial).map(|s| s.code).collect();
         let mut keys = Vec::new();
+        let mut exact = BTreeMap::new();
         let mut ambiguities = Vec::new();
-        for (text, codes) in claims {
+        for (key, claimants) in claims {
+            let codes: BTreeSet<u16> = claimants.iter().map(|(code, ..)| *code).collect();
             let winners: Vec<u16> = if codes.len() == 1 {
                 codes.iter().copied().collect()
             } else {
                 codes.iter().copied().filter(|code| registered.contains(code)).collect()
             };
-            if winners.len() == 1 {
+            if let [winner] = winners[..] {
                 if codes.len() > 1 {
                     ambiguities.push(Ambiguity {
-                        text: text.clone(),
-                        winner: winners[0],
-                        others: codes.iter().copied().filter(|code| *code != winners[0]).collect(),
+                        text: key.clone(),
+                        winner,
+                        others: codes.iter().copied().filter(|code| *code != winner).collect(),
                     });
                 }
-                keys.push((text, winners[0]));
+                for (_, _, _, text) in claimants {
+                    exact.insert(text, winner);
+                }
+                keys.push((key, winner));
             } else {
-                let list = codes.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
-                let (index, _) =
-                    loaded.entries.iter().find(|(_, entry)| codes.contains(entry.code.get_ref())).expect("a claimed code has an entry");
-                let file = &loaded.files[*index];
+                let (first_code, first_file, first_span, _) = &claimants[0];
+                let first = first_file.error(Some(first_span.clone()), "");
+                let (code, file, span, text) = claimants.iter().find(|(code, ..)| code != first_code).expect("two codes claim the text");
                 self.errors.push(file.error(
-                    None,
-                    format!("lookup text `{text}` names {list}, and no single registered code among them wins; rename one of them"),
+                    Some(span.clone()),
+                    format!(
+                        "`{text}` names {code}, but lookups already read it as {first_code} ({}:{}:{}); both are {}, so neither wins: rename one of them",
+                        first.file,
+                        first.line,
+                        first.column,
+                        if registered.contains(code) { "registered" } else { "unofficial" },
+                    ),
                 ));
             }
         }
-        (keys, ambiguities)
+        (keys, exact.into_iter().collect(), ambiguities)
+    }
+
+    /// Reason phrases are RFC 9112 reason-phrase text: printable ASCII, one line. Anything else
+    /// would print badly in a status line or, through a derived const name, rename a public const.
+    fn phrase(&mut self, file: &File, value: &Spanned<String>, what: &str) {
+        self.text(file, value, what);
+        if let Some(bad) = value.get_ref().chars().find(|c| !(c.is_ascii_graphic() || *c == ' ')) {
+            self.at(
+                file,
+                value,
+                format!(
+                    "{what} `{}` holds {bad:?} ({}): a reason phrase is printable ASCII on one line",
+                    value.get_ref(),
+                    bad.escape_unicode()
+                ),
+            );
+        }
     }
 
     fn text(&mut self, file: &File, value: &Spanned<String>, what: &str) {
@@ -481,24 +532,45 @@ impl Checker {
     }
 }
 
-/// How `Status::lookup` compares text: ASCII letters lower-cased, and `-` and `_` read as
-/// spaces, so `Non Authoritative Information` (the `http` crate's 203 phrase) and
-/// `non_authoritative_information` find 203 too. Mirrors `lookup_key` in `src/lookup.rs`.
+/// `text` folded as `Status::lookup` folds it (the library's own function), as a key.
 pub fn lookup_key(text: &str) -> String {
-    text.chars().map(|c| if c == '-' || c == '_' { ' ' } else { c.to_ascii_lowercase() }).collect()
+    let mut bytes = Vec::with_capacity(text.len());
+    lookup_text::fold(text, |byte| {
+        bytes.push(byte);
+        true
+    });
+    String::from_utf8(bytes).expect("folding keeps UTF-8 intact")
 }
 
-/// Every text that names `status` in a lookup: the number is handled separately.
-pub fn lookup_texts(status: &model::Status) -> Vec<String> {
-    let mut texts = vec![status.reason.clone(), status.const_name.clone(), format!("Status::{}", status.const_name)];
-    texts.extend(status.iana_description.iter().filter(|text| !text.starts_with('(')).cloned());
-    texts.extend(status.legacy_reasons.iter().map(|(reason, _)| reason.clone()));
-    for name in &status.deprecated_const_names {
-        texts.push(format!("Status::{name}"));
-    }
-    for (ecosystem, names) in ECOSYSTEMS.iter().zip(&status.aliases) {
+/// Every text that names the entry's status in a lookup, with where the data says it; the number
+/// is handled separately. People type phrases in lower case too (`not found`), so that spelling
+/// is listed as well, to skip folding.
+fn lookup_texts(entry: &Entry) -> Vec<(String, Range<usize>)> {
+    let reason = &entry.reason;
+    let (const_name, const_span) = match &entry.const_name {
+        Some(name) => (name.get_ref().clone(), name.span()),
+        None => (const_name_of(reason.get_ref()), reason.span()),
+    };
+    let mut texts = vec![
+        (reason.get_ref().clone(), reason.span()),
+        (reason.get_ref().to_lowercase(), reason.span()),
+        (format!("Status::{const_name}"), const_span.clone()),
+        (format!("status_atlas::Status::{const_name}"), const_span.clone()),
+        (const_name, const_span),
+    ];
+    let spanned = |text: &Spanned<String>| (text.get_ref().clone(), text.span());
+    texts.extend(entry.iana_description.iter().filter(|text| !text.get_ref().starts_with('(')).map(spanned));
+    texts.extend(entry.legacy_reasons.iter().map(|legacy| spanned(&legacy.reason)));
+    texts.extend(entry.origins.iter().filter_map(|origin| origin.phrase.as_ref()).map(spanned));
+    for (ecosystem, names) in Ecosystem::ALL.into_iter().zip(&entry.aliases) {
         for alias in names {
-            texts.extend(ecosystem.spellings(&alias.name));
+            let name = &alias.get_ref().name;
+            texts.extend(ecosystem.spellings(name).into_iter().map(|text| (text, alias.span())));
+            // The `http` crate's older names are deprecated consts of ours.
+            if let Some(old) = name.strip_prefix(Ecosystem::RustHttp.qualifier()).filter(|_| ecosystem == Ecosystem::RustHttp) {
+                texts.push((format!("Status::{old}"), alias.span()));
+                texts.push((format!("status_atlas::Status::{old}"), alias.span()));
+            }
         }
     }
     texts
@@ -517,16 +589,6 @@ pub fn const_name_of(reason: &str) -> String {
     name.trim_end_matches('_').to_owned()
 }
 
-fn class_key(class: Class) -> &'static str {
-    match class {
-        Class::Informational => "informational",
-        Class::Success => "success",
-        Class::Redirection => "redirection",
-        Class::ClientError => "client_error",
-        Class::ServerError => "server_error",
-    }
-}
-
 fn is_upper_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
@@ -534,6 +596,14 @@ fn is_upper_snake(name: &str) -> bool {
 /// An RFC 9110 token, the grammar of field names and methods.
 fn is_token(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+}
+
+/// `15.3.5`, `3`, or an appendix such as `A.2`: what an RFC's `#section-` anchor takes.
+fn is_section(text: &str) -> bool {
+    let mut parts = text.split('.');
+    let first = parts.next().unwrap_or_default();
+    let number = |part: &str| !part.is_empty() && part.len() <= 3 && part.bytes().all(|byte| byte.is_ascii_digit());
+    (number(first) || (first.len() == 1 && first.bytes().all(|byte| byte.is_ascii_uppercase()))) && parts.all(number)
 }
 
 fn is_version(text: &str) -> bool {

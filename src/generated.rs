@@ -3,10 +3,8 @@
 #![allow(clippy::unreadable_literal, clippy::too_many_lines, clippy::doc_markdown, clippy::large_const_arrays)]
 
 use crate::__private::ResponseRules;
-use crate::record::{
-    Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
-};
+use crate::record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, Origin, Record, Related, Source, Spec};
 use crate::status::NO_RECORD;
-use crate::{Class, Ecosystem, Status};
+use crate::{Class, Ecosystem, NoteKind, Registration, Requirement, Status};
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));

@@ -38,13 +38,12 @@
 #[cfg(any(feature = "http", feature = "actix-web", feature = "utoipa"))]
 extern crate alloc;
 
-mod class;
-mod ecosystem;
 mod generated;
 mod lookup;
 mod record;
 mod status;
 mod typed_response;
+mod vocabulary;
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]
@@ -57,18 +56,15 @@ mod response;
 #[cfg(feature = "serde")]
 mod serde;
 
-pub use class::Class;
-pub use ecosystem::Ecosystem;
 pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES, codes};
 pub use lookup::ParseStatusError;
-pub use record::{
-    Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
-};
+pub use record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, Origin, Record, Related, Source, Spec};
 #[cfg(any(feature = "http", feature = "actix-web"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "http", feature = "actix-web"))))]
 pub use response::{FieldValue, InvalidFieldValue};
 pub use status::Status;
 pub use typed_response::TypedResponse;
+pub use vocabulary::{Class, Ecosystem, NoteKind, Registration, Requirement};
 
 /// Derives [`TypedResponse`](trait@TypedResponse); see the trait for the attributes it takes.
 #[cfg(feature = "derive")]

@@ -7,6 +7,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::generated::{ALIASES, LOOKUP, LOOKUP_EXACT, LOOKUP_MAX_LEN};
+use crate::vocabulary::lookup_text;
 use crate::{Ecosystem, Status};
 
 impl Status {
@@ -16,7 +17,8 @@ impl Status {
     ///   (the phrase must belong to the code);
     /// - a reason phrase in any letter case, current or legacy: `no content`, `Payload Too Large`
     ///   (`-`, `_` and space are interchangeable: `Non Authoritative Information` finds 203);
-    /// - a const name of this crate: `NO_CONTENT`, `Status::NO_CONTENT`;
+    /// - a const name of this crate: `NO_CONTENT`, `Status::NO_CONTENT`,
+    ///   `status_atlas::Status::NO_CONTENT`;
     /// - any ecosystem's name, current or legacy, bare or qualified, in any letter case:
     ///   `:no_content`, `http.StatusNoContent`, `Response::HTTP_NO_CONTENT`, `httplib.NO_CONTENT`,
     ///   `http.HTTPStatus.NO_CONTENT`, `StatusCode::NO_CONTENT`, `HttpStatusCode.NoContent`,
@@ -141,11 +143,9 @@ fn parse(text: &str) -> Result<Status, ParseStatusError> {
 /// (Reading `AMBIGUITIES`, not the records, keeps the record table out of binaries that only
 /// parse.)
 fn also_names(phrase: &str, status: Status) -> bool {
-    crate::AMBIGUITIES.iter().any(|ambiguity| {
-        ambiguity.also_names.contains(&status)
-            && ambiguity.text.len() == phrase.len()
-            && ambiguity.text.bytes().zip(phrase.bytes()).all(|(key, byte)| key == lookup_byte(byte))
-    })
+    let mut buffer = [0u8; LOOKUP_MAX_LEN];
+    let Some(folded) = fold_into(phrase, &mut buffer) else { return false };
+    crate::AMBIGUITIES.iter().any(|ambiguity| ambiguity.also_names.contains(&status) && ambiguity.text.as_bytes() == folded)
 }
 
 /// `HTTP/1.1 204 No Content` -> `204 No Content`.
@@ -156,23 +156,20 @@ fn strip_protocol(text: &str) -> &str {
     text.split_once(char::is_whitespace).map_or(text, |(_, rest)| rest.trim_start())
 }
 
-/// How lookups compare text: ASCII letters lower-cased, `-` and `_` read as spaces. The build
-/// step (`lookup_key` in `build/validate.rs`) normalizes the keys the same way.
-const fn lookup_byte(byte: u8) -> u8 {
-    match byte {
-        b'-' | b'_' => b' ',
-        _ => byte.to_ascii_lowercase(),
-    }
+/// `text` folded as lookups compare it, in `buffer`; `None` when it is longer than any key.
+fn fold_into<'b>(text: &str, buffer: &'b mut [u8; LOOKUP_MAX_LEN]) -> Option<&'b [u8]> {
+    let mut len = 0;
+    let fits = lookup_text::fold(text, |byte| {
+        let Some(slot) = buffer.get_mut(len) else { return false };
+        *slot = byte;
+        len += 1;
+        true
+    });
+    fits.then_some(&buffer[..len])
 }
 
 fn by_name(text: &str) -> Option<Status> {
-    if text.len() > LOOKUP_MAX_LEN {
-        return None;
-    }
     let mut buffer = [0u8; LOOKUP_MAX_LEN];
-    let lowered = &mut buffer[..text.len()];
-    for (slot, byte) in lowered.iter_mut().zip(text.bytes()) {
-        *slot = lookup_byte(byte);
-    }
-    LOOKUP.get(&*lowered).and_then(|code| Status::from_u16(*code))
+    let folded = fold_into(text, &mut buffer)?;
+    LOOKUP.get(folded).and_then(|code| Status::from_u16(*code))
 }

@@ -1,6 +1,6 @@
 //! The full record of a status, as the dataset holds it.
 
-use crate::{Class, Ecosystem, Status};
+use crate::{Class, Ecosystem, NoteKind, Registration, Requirement, Status};
 
 /// Everything the dataset knows about one status. Get it with [`Status::record`].
 ///
@@ -49,33 +49,7 @@ pub struct Record {
     pub origins: &'static [Origin],
     /// Names in other ecosystems, grouped by [`Ecosystem`] in declaration order, current first.
     pub aliases: &'static [Alias],
-    pub(crate) current_aliases: [Option<&'static str>; 10],
-}
-
-/// How a code stands in the IANA HTTP Status Code Registry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Registration {
-    /// Registered.
-    Permanent,
-    /// Provisionally registered while its specification is a draft (such as 104).
-    Temporary,
-    /// Registered as "(Unused)" so it is never reassigned (306 and 418).
-    Reserved,
-    /// Not registered: a code used by some servers or services on their own.
-    Unofficial,
-}
-
-impl Registration {
-    /// A stable snake_case key, as `data/` and exports write it: `permanent`, `unofficial`...
-    pub const fn key(self) -> &'static str {
-        match self {
-            Registration::Permanent => "permanent",
-            Registration::Temporary => "temporary",
-            Registration::Reserved => "reserved",
-            Registration::Unofficial => "unofficial",
-        }
-    }
+    pub(crate) current_aliases: [Option<&'static str>; Ecosystem::ALL.len()],
 }
 
 /// A document and section.
@@ -109,44 +83,6 @@ pub struct CacheRule {
     pub note: &'static str,
 }
 
-/// How strongly a specification asks for something (RFC 2119 keywords).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[non_exhaustive]
-pub enum Requirement {
-    /// MUST: required.
-    Must,
-    /// SHOULD: expected unless there is a good reason.
-    Should,
-    /// MAY: optional.
-    May,
-    /// The definition assumes the field without an RFC 2119 keyword (303's `Location`).
-    Expected,
-    /// SHOULD NOT: to be left out unless there is a good reason.
-    ShouldNot,
-    /// MUST NOT: forbidden (`Content-Length` on a 204).
-    MustNot,
-}
-
-impl Requirement {
-    /// The keyword as specifications write it: `MUST`, `SHOULD NOT`..., or `expected`.
-    pub const fn keyword(self) -> &'static str {
-        match self {
-            Requirement::Must => "MUST",
-            Requirement::Should => "SHOULD",
-            Requirement::May => "MAY",
-            Requirement::Expected => "expected",
-            Requirement::ShouldNot => "SHOULD NOT",
-            Requirement::MustNot => "MUST NOT",
-        }
-    }
-}
-
-impl core::fmt::Display for Requirement {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.keyword())
-    }
-}
-
 /// A header field that the specification asks for with a status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct HeaderRule {
@@ -170,20 +106,6 @@ pub struct Related {
     pub status: Status,
     /// When to choose it instead.
     pub why: &'static str,
-}
-
-/// What a [`Note`] is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum NoteKind {
-    /// How the code came to be as it is.
-    History,
-    /// How browsers and other clients treat it.
-    Client,
-    /// How it is used, or misused, in practice.
-    Practice,
-    /// A conflicting use of the same code.
-    Clash,
 }
 
 /// A note on a status.

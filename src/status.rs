@@ -3,13 +3,12 @@
 use core::fmt;
 use core::num::NonZeroU16;
 
-use crate::generated::{BODY_ALLOWED, CACHEABLE_BY_DEFAULT, CLASSES, INDEX, REASONS, RECORDS, REGISTRATIONS};
-use crate::record::{Alias, HeaderRule, LegacyReason, Note, Origin, Record, Registration, Related, Spec};
-use crate::{Class, Ecosystem};
+use crate::generated::{BODY_ALLOWED, CACHEABLE_BY_DEFAULT, CLASSES, FIRST_CODE, INDEX, REASONS, RECORDS, REGISTRATIONS};
+use crate::record::{Alias, HeaderRule, LegacyReason, Note, Origin, Record, Related, Spec};
+use crate::{Class, Ecosystem, Registration};
 
 /// Marks a code the dataset does not have in the generated index.
 pub(crate) const NO_RECORD: u8 = u8::MAX;
-const FIRST_CODE: u16 = 100;
 
 /// An HTTP status code that the dataset knows, with its record.
 ///

@@ -46,8 +46,7 @@ use crate::Status;
 /// - `#[status(404)]`: a three-digit code the dataset has.
 /// - `#[status(rails = "conflict")]`: a name from another ecosystem, as [`Status::from_alias`]
 ///   takes it (bare or qualified; legacy names too). The keys are the
-///   [`Ecosystem::key`](crate::Ecosystem::key)s: `rails`, `go`, `symfony`, `python2`, `python3`,
-///   `python_httpstatus`, `rust_http`, `node`, `dotnet`, `java`.
+///   [`Ecosystem::key`](crate::Ecosystem::key)s, listed on [`Ecosystem`](crate::Ecosystem).
 ///
 /// Reason phrases are not accepted: a const name says the same thing, and rustc checks it.
 ///

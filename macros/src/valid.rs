@@ -13,7 +13,7 @@ pub(crate) fn check(input: &Input<'_>) -> Vec<syn::Error> {
         {
             errors.push(syn::Error::new(
                 ecosystem.span(),
-                "ecosystem keys are lower case: `rails`, `go`, `symfony`, `python2`, `python3`, `python_httpstatus`, `rust_http`, `node`, `dotnet` or `java`",
+                "ecosystem keys are lower case, as `Ecosystem::key` spells them: `rails`, `go`, `python_httpstatus`...",
             ));
         }
         for (_, header) in response.headers() {

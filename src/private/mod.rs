@@ -25,20 +25,5 @@ pub mod header {
     include!(concat!(env!("OUT_DIR"), "/header_fields.rs"));
 }
 
-/// The ecosystems under the keys `#[status(key = "..")]` takes, so a misspelt key gets rustc's
-/// "similar name" hint.
-#[allow(non_upper_case_globals)]
-pub mod ecosystem {
-    use crate::Ecosystem;
-
-    pub const rails: Ecosystem = Ecosystem::Rails;
-    pub const go: Ecosystem = Ecosystem::Go;
-    pub const symfony: Ecosystem = Ecosystem::Symfony;
-    pub const python2: Ecosystem = Ecosystem::Python2;
-    pub const python3: Ecosystem = Ecosystem::Python3;
-    pub const python_httpstatus: Ecosystem = Ecosystem::PythonHttpStatus;
-    pub const rust_http: Ecosystem = Ecosystem::RustHttp;
-    pub const node: Ecosystem = Ecosystem::Node;
-    pub const dotnet: Ecosystem = Ecosystem::DotNet;
-    pub const java: Ecosystem = Ecosystem::Java;
-}
+/// The ecosystems under the keys `#[status(key = "..")]` takes.
+pub use crate::vocabulary::ecosystem::keys as ecosystem;

@@ -13,17 +13,6 @@ const LABEL: usize = 14;
 /// Width of the ecosystem column under "Names elsewhere".
 const NAME: usize = 19;
 
-/// Ecosystem names short enough to leave room for Symfony's longest constant.
-fn short_name(ecosystem: Ecosystem) -> &'static str {
-    match ecosystem {
-        Ecosystem::Python2 => "Python 2 httplib",
-        Ecosystem::Python3 => "Python http.client",
-        Ecosystem::PythonHttpStatus => "Python HTTPStatus",
-        Ecosystem::Node => "Node statuses",
-        other => other.name(),
-    }
-}
-
 pub(crate) fn spec_text(spec: &Spec) -> String {
     match spec.section {
         Some(section) => format!("{} §{section}", spec.document),
@@ -119,7 +108,7 @@ pub(crate) fn card(status: Status, style: Style) -> String {
             .map(|alias| if alias.is_current() { alias.name.to_owned() } else { format!("{} (legacy)", alias.name) })
             .collect();
         let names = if names.is_empty() { style.dim("none") } else { names.join(", ") };
-        let _ = writeln!(out, "  {}{}", style.dim(&format!("{:<NAME$}", short_name(ecosystem))), wrap(&names, WIDTH, NAME + 2));
+        let _ = writeln!(out, "  {}{}", style.dim(&format!("{:<NAME$}", ecosystem.short_name())), wrap(&names, WIDTH, NAME + 2));
     }
     out
 }

@@ -2,31 +2,29 @@
 
 use core::fmt;
 
-/// The class of a status code, given by its first digit.
-///
-/// ```
-/// use status_atlas::{Class, Status};
-/// assert_eq!(Status::NOT_FOUND.class(), Class::ClientError);
-/// assert_eq!(Class::from_code(503), Some(Class::ServerError));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Class {
-    /// 1xx: the request was received and processing continues; an interim response.
-    Informational,
-    /// 2xx: the request was received, understood and accepted.
-    Success,
-    /// 3xx: the client has to take further action to complete the request.
-    Redirection,
-    /// 4xx: the request is at fault.
-    ClientError,
-    /// 5xx: the server failed to fulfil an apparently valid request.
-    ServerError,
+keyed_enum! {
+    /// The class of a status code, given by its first digit.
+    ///
+    /// ```
+    /// use status_atlas::{Class, Status};
+    /// assert_eq!(Status::NOT_FOUND.class(), Class::ClientError);
+    /// assert_eq!(Class::from_code(503), Some(Class::ServerError));
+    /// ```
+    pub enum Class {
+        /// 1xx: the request was received and processing continues; an interim response.
+        Informational = "informational",
+        /// 2xx: the request was received, understood and accepted.
+        Success = "success",
+        /// 3xx: the client has to take further action to complete the request.
+        Redirection = "redirection",
+        /// 4xx: the request is at fault.
+        ClientError = "client_error",
+        /// 5xx: the server failed to fulfil an apparently valid request.
+        ServerError = "server_error",
+    }
 }
 
 impl Class {
-    /// Every class, in order.
-    pub const ALL: [Class; 5] = [Class::Informational, Class::Success, Class::Redirection, Class::ClientError, Class::ServerError];
-
     /// The class of any code from 100 to 599, registered or not.
     pub const fn from_code(code: u16) -> Option<Class> {
         match code {
@@ -48,17 +46,6 @@ impl Class {
     pub const fn codes(self) -> core::ops::RangeInclusive<u16> {
         let first = self.digit() * 100;
         first..=first + 99
-    }
-
-    /// A stable snake_case key, as `data/` and exports write it: `client_error`...
-    pub const fn key(self) -> &'static str {
-        match self {
-            Class::Informational => "informational",
-            Class::Success => "success",
-            Class::Redirection => "redirection",
-            Class::ClientError => "client_error",
-            Class::ServerError => "server_error",
-        }
     }
 
     /// The class's name as RFC 9110 titles it: "Informational", "Client Error"...
