@@ -73,7 +73,10 @@ macro_rules! ecosystems {
         #[allow(non_upper_case_globals, dead_code)]
         pub mod keys {
             use super::Ecosystem;
-            $( #[doc = concat!("[`Ecosystem::", stringify!($variant), "`]")] pub const $key: Ecosystem = Ecosystem::$variant; )+
+            $(
+                #[doc = concat!("[`Ecosystem::", stringify!($variant), "`]")]
+                pub const $key: Ecosystem = Ecosystem::$variant;
+            )+
         }
     };
 }
