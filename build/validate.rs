@@ -216,12 +216,6 @@ impl Checker {
                 self.at(file, &header.field, format!("header field `{}` is not a field name", header.field.get_ref()));
             }
             self.text(file, &header.note, "note");
-            if let Some(conditional) = &header.conditional
-                && *conditional.get_ref()
-                && header.level != schema::Level::Must
-            {
-                self.at(file, conditional, "`conditional` applies only to `must` rules; drop it or make the level `must`".to_owned());
-            }
             if let Some(spec) = self.spec(file, &header.spec) {
                 headers.push(model::Header {
                     field: header.field.get_ref().clone(),
