@@ -12,7 +12,7 @@ use super::load::{File, Loaded};
 use super::model::{self, Ambiguity, Model};
 use super::schema::{self, Body, Entry};
 use super::vocabulary::lookup_text;
-use super::vocabulary::{Class, Ecosystem, Registration, Requirement};
+use super::vocabulary::{Class, Ecosystem, Registration};
 
 /// Fewest words in a description: enough to explain meaning, use and pitfalls.
 const DESCRIPTION_MIN_WORDS: usize = 60;
@@ -227,12 +227,6 @@ impl Checker {
                 self.at(file, &header.field, format!("header field `{}` is not a field name", header.field.get_ref()));
             }
             self.text(file, &header.note, "note");
-            if let Some(conditional) = &header.conditional
-                && *conditional.get_ref()
-                && header.level != Requirement::Must
-            {
-                self.at(file, conditional, "`conditional` applies only to `must` rules; drop it or make the level `must`".to_owned());
-            }
             if let Some(spec) = self.spec(file, &header.spec) {
                 headers.push(model::Header {
                     field: header.field.get_ref().clone(),

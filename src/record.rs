@@ -27,7 +27,8 @@ pub struct Record {
     pub description: &'static str,
     /// Reason phrases the code had before, with where they come from.
     pub legacy_reasons: &'static [LegacyReason],
-    /// Whether RFC 9110 section 15.1 lets caches store it without explicit freshness.
+    /// Whether caches may store it without explicit freshness, as its defining spec says: RFC 9110
+    /// section 15.1 for that document's codes, RFC 7725 section 3 for 451.
     pub cacheable_by_default: bool,
     /// A cacheability rule from another document, such as RFC 7725's for 451.
     pub cacheable_elsewhere: Option<CacheRule>,

@@ -105,9 +105,10 @@ impl Status {
         !matches!(self.registration(), Registration::Unofficial)
     }
 
-    /// Whether caches may store the response without explicit freshness information: exactly
-    /// the codes RFC 9110 section 15.1 lists (200, 203, 204, 206, 300, 301, 308, 404, 405, 410,
-    /// 414, 501). Other documents' rules are in [`Record::cacheable_elsewhere`].
+    /// Whether caches may store the response without explicit freshness information. It follows
+    /// the code's defining spec: RFC 9110 section 15.1's list (200, 203, 204, 206, 300, 301, 308,
+    /// 404, 405, 410, 414, 501) and 451 (RFC 7725 section 3). The rule another document states
+    /// is also in [`Record::cacheable_elsewhere`].
     pub const fn is_cacheable_by_default(self) -> bool {
         CACHEABLE_BY_DEFAULT[self.index()]
     }

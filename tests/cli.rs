@@ -113,7 +113,7 @@ fn list_filters() {
     assert!(client.lines().filter(|line| line.starts_with(char::is_numeric)).all(|line| line.starts_with('4')));
     assert_eq!(stdout(&["list", "client-error"]), client);
     let cacheable: Vec<u16> = stdout(&["list", "cacheable"]).lines().filter_map(|line| line.get(..3)?.parse().ok()).collect();
-    assert_eq!(cacheable, [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
+    assert_eq!(cacheable, [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
     let unofficial = stdout(&["list", "unofficial"]);
     assert!(unofficial.contains("444*") && !unofficial.contains("404"));
 }

@@ -11,8 +11,8 @@ const IANA: &[u16] = &[
     501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
 ];
 
-/// RFC 9110 section 15.1: the heuristically cacheable codes.
-const CACHEABLE: &[u16] = &[200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];
+/// The heuristically cacheable codes: RFC 9110 section 15.1's list, and 451 (RFC 7725 section 3).
+const CACHEABLE: &[u16] = &[200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
 
 /// The codes RFC 9110 itself defines, in section 15.
 const RFC_9110: &[u16] = &[
@@ -59,12 +59,21 @@ fn records_agree_with_their_statuses() {
 }
 
 #[test]
-fn cacheable_by_default_is_exactly_rfc_9110_section_15_1() {
+fn cacheable_by_default_follows_the_defining_spec() {
     let cacheable: Vec<u16> = Status::ALL.iter().filter(|status| status.is_cacheable_by_default()).map(|status| status.code()).collect();
     assert_eq!(cacheable, CACHEABLE);
+    // 451 is defined outside RFC 9110, whose list names only its own codes; RFC 7725 makes it
+    // cacheable by default, and the answer agrees with the rule recorded from that document.
+    assert!(Status::UNAVAILABLE_FOR_LEGAL_REASONS.is_cacheable_by_default());
     let rule = Status::UNAVAILABLE_FOR_LEGAL_REASONS.record().cacheable_elsewhere.expect("451 carries RFC 7725's rule");
     assert!(rule.cacheable);
-    assert_eq!(rule.spec.document, "RFC 7725");
+    assert_eq!((rule.spec.document, rule.spec.section), ("RFC 7725", Some("3")));
+    // Every other rule from another document agrees with the flag too (428 and 511 forbid storing).
+    for status in Status::ALL {
+        if let Some(rule) = status.record().cacheable_elsewhere {
+            assert_eq!(status.is_cacheable_by_default(), rule.cacheable, "{status}");
+        }
+    }
 }
 
 #[test]
@@ -122,6 +131,56 @@ fn required_header_fields_are_recorded() {
     }
     for status in [Status::TOO_MANY_REQUESTS, Status::SERVICE_UNAVAILABLE] {
         assert!(status.headers().iter().any(|rule| rule.field == "Retry-After"), "{status}");
+    }
+}
+
+/// One header rule of a status: its level, whether it is conditional, and where it comes from.
+fn rule(status: Status, field: &str) -> (status_atlas::Requirement, bool, &'static str, Option<&'static str>) {
+    let rule = status.headers().iter().find(|rule| rule.field == field).unwrap_or_else(|| panic!("{status} has no {field} rule"));
+    (rule.level, rule.conditional, rule.spec.document, rule.spec.section)
+}
+
+/// The header rules checked against the RFCs' wording, keyword by keyword.
+#[test]
+fn header_rules_match_the_rfc_keywords() {
+    use status_atlas::Requirement::{Expected, Must, Should};
+    // 415: Accept-Encoding is advice ("ought to") for a content-coding problem only; Accept-Patch
+    // is a SHOULD for a PATCH with an unsupported patch format.
+    assert_eq!(rule(Status::UNSUPPORTED_MEDIA_TYPE, "Accept-Encoding"), (Expected, true, "RFC 9110", Some("15.5.16")));
+    assert_eq!(rule(Status::UNSUPPORTED_MEDIA_TYPE, "Accept-Patch"), (Should, true, "RFC 5789", Some("2.2")));
+    // 413: Retry-After only if the condition is temporary.
+    assert_eq!(rule(Status::CONTENT_TOO_LARGE, "Retry-After"), (Should, true, "RFC 9110", Some("15.5.14")));
+    // 426: Connection with `upgrade` whenever Upgrade is sent, as on 101; HTTP/1.1 only.
+    assert_eq!(rule(Status::UPGRADE_REQUIRED, "Connection"), (Must, true, "RFC 9110", Some("7.8")));
+    assert_eq!(rule(Status::SWITCHING_PROTOCOLS, "Connection"), (Must, false, "RFC 9110", Some("7.8")));
+    // 226: the current instance's ETag, in every 226.
+    assert_eq!(rule(Status::IM_USED, "ETag"), (Must, false, "RFC 3229", Some("10.4.1")));
+    // 200: validators only for GET and HEAD; 201: Location is a SHOULD of POST (9.3.3) only.
+    assert_eq!(rule(Status::OK, "ETag"), (Should, true, "RFC 9110", Some("15.3.1")));
+    assert_eq!(rule(Status::OK, "Last-Modified"), (Should, true, "RFC 9110", Some("15.3.1")));
+    assert_eq!(rule(Status::CREATED, "Location"), (Should, true, "RFC 9110", Some("9.3.3")));
+    // 300: Location only when the server has a preferred choice.
+    assert_eq!(rule(Status::MULTIPLE_CHOICES, "Location"), (Should, true, "RFC 9110", Some("15.4.1")));
+    // 451: the blocking entity SHOULD identify itself with Link.
+    assert_eq!(rule(Status::UNAVAILABLE_FOR_LEGAL_REASONS, "Link"), (Should, false, "RFC 7725", Some("4")));
+}
+
+/// 104 cites the draft revision whose text the card states, with its levels.
+#[test]
+fn upload_resumption_follows_one_draft_revision() {
+    use status_atlas::Requirement::{Must, Should};
+    const DRAFT: &str = "draft-ietf-httpbis-resumable-upload-11";
+    let spec = Status::UPLOAD_RESUMPTION_SUPPORTED.spec().unwrap();
+    assert_eq!((spec.document, spec.section), (DRAFT, Some("5")));
+    assert!(spec.url.ends_with("draft-ietf-httpbis-resumable-upload-11#section-5"), "{}", spec.url);
+    let status = Status::UPLOAD_RESUMPTION_SUPPORTED;
+    assert_eq!(rule(status, "Location"), (Must, true, DRAFT, Some("4.2.2")));
+    assert_eq!(rule(status, "Upload-Limit"), (Must, true, DRAFT, Some("4.2.2")));
+    assert_eq!(rule(status, "Upload-Offset"), (Should, true, DRAFT, Some("4.4.2")));
+    assert_eq!(rule(status, "Upload-Draft-Interop-Version"), (Must, true, DRAFT, Some("B")));
+    for rule in status.headers().iter().filter(|rule| rule.spec.document.starts_with("draft-")) {
+        assert_eq!(rule.spec.document, DRAFT, "{}", rule.field);
+        assert!(rule.spec.url.contains(DRAFT), "{}", rule.spec.url);
     }
 }
 
@@ -286,9 +345,9 @@ fn every_code_has_reference_content() {
     }
 }
 
-/// The header fields a `TypedResponse` must give a way to send: RFC 9110's unconditional MUSTs
-/// for final statuses (15.5.2, 15.5.6, 15.5.8, 15.5.22). Conditional ones (206's Content-Range,
-/// 304's validators) are marked so and left to the handler.
+/// The header fields a `TypedResponse` must give a way to send: the unconditional MUSTs for final
+/// statuses (RFC 3229 10.4.1; RFC 9110 15.5.2, 15.5.6, 15.5.8, 15.5.22). Conditional ones (206's
+/// Content-Range, 304's validators, 426's Connection) are marked so and left to the handler.
 #[test]
 fn unconditional_must_header_fields_of_final_statuses() {
     use status_atlas::Requirement;
@@ -303,6 +362,6 @@ fn unconditional_must_header_fields_of_final_statuses() {
                 .map(|rule| (status.code(), rule.field))
         })
         .collect();
-    assert_eq!(required, [(401, "WWW-Authenticate"), (405, "Allow"), (407, "Proxy-Authenticate"), (426, "Upgrade")]);
+    assert_eq!(required, [(226, "ETag"), (401, "WWW-Authenticate"), (405, "Allow"), (407, "Proxy-Authenticate"), (426, "Upgrade")]);
     assert!(Status::PARTIAL_CONTENT.headers().iter().any(|rule| rule.field == "Content-Range" && rule.conditional));
 }
