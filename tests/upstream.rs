@@ -56,10 +56,7 @@ fn parse(file: &str, text: &str, form: Form) -> Vec<(String, u16, String, bool)>
 
 /// A fixture whose every name is upstream's current one.
 fn names(file: &str, text: &str, form: Form) -> Vec<Upstream> {
-    parse(file, text, form)
-        .into_iter()
-        .map(|(at, code, name, deprecated)| Upstream { at, code, name, current: true, deprecated })
-        .collect()
+    parse(file, text, form).into_iter().map(|(at, code, name, deprecated)| Upstream { at, code, name, current: true, deprecated }).collect()
 }
 
 /// Rack's `HTTP_STATUS_CODES` phrases as the symbols `SYMBOL_TO_STATUS_CODE` derives from them:
@@ -149,10 +146,19 @@ impl Snapshot {
                 continue;
             };
             if !self.has(alias) {
-                problems.push(format!("{at}: `{}` is in {}, but the dataset's history leaves it out ({alias:?})", alias.name, self.described()));
+                problems.push(format!(
+                    "{at}: `{}` is in {}, but the dataset's history leaves it out ({alias:?})",
+                    alias.name,
+                    self.described()
+                ));
             } else if self.has_current(alias) != upstream.current {
-                let (upstream_says, data_says) = if upstream.current { ("current", "legacy") } else { ("kept for compatibility", "current") };
-                problems.push(format!("{at}: `{}` is {upstream_says} in {}, but the dataset calls it {data_says}", alias.name, self.described()));
+                let (upstream_says, data_says) =
+                    if upstream.current { ("current", "legacy") } else { ("kept for compatibility", "current") };
+                problems.push(format!(
+                    "{at}: `{}` is {upstream_says} in {}, but the dataset calls it {data_says}",
+                    alias.name,
+                    self.described()
+                ));
             }
             if self.newest && alias.deprecated != upstream.deprecated {
                 let word = |deprecated| if deprecated { "deprecated" } else { "not deprecated" };
