@@ -238,3 +238,127 @@ fn conditional_applies_to_rules_of_any_level() {
     let code: String = output.code.split_whitespace().collect();
     assert!(code.contains(r#"field:"ETag",level:Requirement::Should,conditional:true"#), "{}", output.code);
 }
+
+/// The diagnostics for a data directory laid out by `lay` (beside `dataset.toml`), as printed.
+fn errors_in(lay: impl FnOnce(&std::path::Path)) -> Vec<String> {
+    let dir = data_dir(&[]);
+    lay(&dir.join("codes"));
+    let result = codegen::run(&dir, "data");
+    fs::remove_dir_all(&dir).unwrap();
+    result.err().unwrap_or_default().iter().map(ToString::to_string).collect()
+}
+
+/// 205 names 204 as related: only 204's own file may be blamed for 204's problems.
+fn with_innocent_neighbour(broken: &[u8], name: &str) -> Vec<String> {
+    let neighbour = format!("{RESET_CONTENT}\n[[related]]\ncode = 204\nwhy = \"The plain variant, without asking for a reset.\"\n");
+    errors_in(|codes| {
+        fs::write(codes.join(name), broken).unwrap();
+        fs::write(codes.join("205.toml"), neighbour).unwrap();
+    })
+}
+
+#[test]
+fn a_broken_file_is_the_only_one_blamed() {
+    let deep = format!("{}= 1\n", "a.".repeat(10_000));
+    let cases: [(&[u8], &str, &str); 6] = [
+        (b"", "204.toml", "data/codes/204.toml:1:1: the file is empty"),
+        (b"  \n\n", "204.toml", "data/codes/204.toml:1:1: the file is empty"),
+        (b"code = 204\nreason = \"No \xff Content\"\n", "204.toml", "data/codes/204.toml:2:14: the file is not UTF-8"),
+        (b"code = 204\ncode = 204\n", "204.toml", "data/codes/204.toml:2:1: "),
+        (deep.as_bytes(), "204.toml", "data/codes/204.toml:"),
+        (NO_CONTENT.as_bytes(), "204.TOML", "data/codes/204.TOML:1:1: rename this file `204.toml`"),
+    ];
+    for (broken, name, expected) in cases {
+        let errors = with_innocent_neighbour(broken, name);
+        assert!(!errors.is_empty() && errors.iter().all(|error| error.contains(name)), "{name} {broken:?}: {errors:#?}");
+        assert!(errors[0].starts_with(expected), "{name}: `{}` does not start with `{expected}`", errors[0]);
+    }
+}
+
+#[test]
+fn a_deeply_dotted_key_is_reported_where_it_is() {
+    let deep = format!("code = 204\n{}= 1\n", "a.".repeat(10_000));
+    let errors = errors(&[("204.toml", &deep)]);
+    assert!(errors.iter().any(|error| error.starts_with("data/codes/204.toml:2:")), "{errors:#?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn editor_and_system_files_are_not_data() {
+    let errors = errors_in(|codes| {
+        fs::write(codes.join("204.toml"), NO_CONTENT).unwrap();
+        for junk in ["204.toml~", ".204.toml.swp", ".DS_Store", "204.toml.orig", ".204.toml"] {
+            fs::write(codes.join(junk), NO_CONTENT.replace("No Content", "Half Content")).unwrap();
+        }
+        // Emacs' lock file: a symbolic link to nowhere.
+        std::os::unix::fs::symlink("root@host.1234:1700000000", codes.join(".#204.toml")).unwrap();
+    });
+    assert_eq!(errors, Vec::<String>::new());
+}
+
+#[test]
+fn an_empty_codes_directory_is_an_error() {
+    assert_one(&errors(&[]), "data/codes:1:1: ", "at least one status code");
+}
+
+#[test]
+fn reason_phrases_are_printable_ascii() {
+    for (reason, shown) in [("No\\nContent", "'\\n'"), ("N\u{43e} Content", "'о' (\\u{43e})"), ("No Content\\u001b[2J", "'\\u{1b}'")] {
+        let text = NO_CONTENT.replace("reason = \"No Content\"", &format!("reason = \"{reason}\""));
+        let errors = errors(&[("204.toml", &text)]);
+        assert!(errors.iter().any(|error| error.starts_with("data/codes/204.toml:2:10: ") && error.contains(shown)), "{reason}: {errors:#?}");
+        assert!(errors.iter().all(|error| !error.contains('\n')), "{errors:#?}");
+    }
+}
+
+#[test]
+fn a_section_is_a_section_number() {
+    for section in ["abc", "15.3.5 see also 15.4", "15..3", ""] {
+        let text = NO_CONTENT.replace("section = \"15.3.5\"", &format!("section = \"{section}\""));
+        assert_one(&errors(&[("204.toml", &text)]), "data/codes/204.toml:12:11: ", "must be a section number");
+    }
+    let appendix = NO_CONTENT.replace("section = \"15.3.5\"", "section = \"A.2\"");
+    assert_eq!(errors(&[("204.toml", &appendix)]), Vec::<String>::new());
+}
+
+#[test]
+fn windows_line_ends_leave_no_carriage_return_in_the_prose() {
+    let crlf = NO_CONTENT.replace("description = \"", "description = \"\"\"\nFirst line.\n").replace(
+        "what clients do.\"\ncacheable",
+        "what clients do.\n\"\"\"\ncacheable",
+    );
+    assert!(crlf.contains("\"\"\"\nFirst line."), "the fixture has a multi-line description");
+    let crlf = crlf.replace('\n', "\r\n");
+    let dir = data_dir(&[("204.toml", &crlf)]);
+    let output = codegen::run(&dir, "data").unwrap_or_else(|errors| panic!("{errors:?}"));
+    fs::remove_dir_all(&dir).unwrap();
+    assert!(output.code.contains("First line.\\nA fixture description"), "the description kept its line break");
+    assert!(!output.code.contains("\\r"), "a carriage return reached the generated code");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_cannot_start_a_cargo_directive() {
+    let errors = errors_in(|codes| {
+        fs::write(codes.join("204.toml"), NO_CONTENT).unwrap();
+        fs::write(codes.join("x\ncargo::rustc-link-arg=-evil"), "").unwrap();
+    });
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with("data/codes/x\\ncargo::rustc-link-arg=-evil:1:1: only `NNN.toml` files"), "{errors:#?}");
+    assert!(!errors[0].contains('\n'));
+}
+
+#[test]
+fn a_lookup_clash_is_reported_at_the_name_naming_both_files() {
+    let clashing = RESET_CONTENT.to_owned() + "\n[aliases]\nnode = [\"No Content\"]\n";
+    let errors = errors(&[("204.toml", NO_CONTENT), ("205.toml", &clashing)]);
+    assert_one(&errors, "data/codes/205.toml:15:9: ", "`No Content` names 205, but lookups already read it as 204 (data/codes/204.toml:2:10)");
+}
+
+#[test]
+fn oversized_input_is_refused_with_a_clear_error() {
+    let huge = NO_CONTENT.replace("Nothing to send back.", &"x".repeat(4 * 1024 * 1024));
+    assert_one(&errors(&[("204.toml", &huge)]), "data/codes/204.toml:1:1: ", "a data file holds at most 65536");
+    let long = NO_CONTENT.replace("Nothing to send back.", &"x".repeat(5_000));
+    assert_one(&errors(&[("204.toml", &long)]), "data/codes/204.toml:5:11: ", "`summary` is 5000 characters long");
+}
