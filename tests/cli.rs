@@ -2,7 +2,7 @@
 
 use std::process::{Command, Output};
 
-use status_atlas::{Ecosystem, Status};
+use status_atlas::{Ecosystem, Registration, Status};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_status-atlas")).args(args).env_remove("NO_COLOR").output().expect("the binary runs")
@@ -202,4 +202,88 @@ fn closed_pipe_is_not_a_crash() {
 fn colour_only_on_terminals_and_never_with_no_color() {
     let output = Command::new(env!("CARGO_BIN_EXE_status-atlas")).arg("404").env("NO_COLOR", "1").output().unwrap();
     assert!(!String::from_utf8(output.stdout).unwrap().contains('\x1b'));
+}
+
+/// The fields of `Record`, read from its `Debug` form, so that a field added to the struct shows
+/// up here without anyone remembering to list it.
+fn record_fields() -> Vec<String> {
+    let debug = format!("{:#?}", Status::NO_CONTENT.record());
+    debug
+        .lines()
+        .filter_map(|line| line.strip_prefix("    ")?.split_once(": ").map(|(name, _)| name))
+        .filter(|name| !name.starts_with(' '))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Text with every run of white space made one space: cards wrap long values over lines.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+type Probe = fn(Status) -> Vec<String>;
+
+#[test]
+fn every_record_field_reaches_the_export_and_the_card() {
+    // How each field shows on the card: text that must be on it, or why the card leaves it out.
+    let card_shows: &[(&str, Result<Probe, &str>)] = &[
+        ("code", Ok(|s| vec![s.code().to_string()])),
+        ("reason", Ok(|s| vec![s.reason().to_owned()])),
+        ("const_name", Err("the card is for any ecosystem; the Rust const is the `rust_http`-style name the export carries")),
+        ("class", Ok(|s| vec![s.class().name().to_owned()])),
+        (
+            "registration",
+            Ok(|s| {
+                vec![
+                    (match s.registration() {
+                        Registration::Reserved => "reserved",
+                        registration if s.is_registered() => {
+                            if registration == Registration::Temporary {
+                                "temporarily registered"
+                            } else {
+                                "registered"
+                            }
+                        }
+                        _ => "unofficial",
+                    })
+                    .to_owned(),
+                ]
+            }),
+        ),
+        ("iana_description", Ok(|s| s.record().iana_description.map(str::to_owned).into_iter().collect())),
+        ("summary", Ok(|s| vec![s.summary().to_owned()])),
+        ("description", Ok(|s| s.description().split("\n\n").map(str::to_owned).collect())),
+        ("legacy_reasons", Ok(|s| s.legacy_reasons().iter().map(|legacy| legacy.reason.to_owned()).collect())),
+        ("cacheable_by_default", Ok(|s| vec![(if s.is_cacheable_by_default() { "yes, by default" } else { "Cacheable" }).to_owned()])),
+        ("cacheable_elsewhere", Ok(|s| s.record().cacheable_elsewhere.map(|rule| rule.note.to_owned()).into_iter().collect())),
+        ("body_allowed", Ok(|s| vec![(if s.body_allowed() { "allowed" } else { "never" }).to_owned()])),
+        ("spec", Ok(|s| s.spec().map(|spec| spec.url.to_owned()).into_iter().collect())),
+        ("previous_specs", Ok(|s| s.previous_specs().iter().map(|spec| spec.document.to_owned()).collect())),
+        ("headers", Ok(|s| s.headers().iter().map(|header| header.note.to_owned()).collect())),
+        ("methods", Ok(|s| s.methods().iter().map(|method| (*method).to_owned()).collect())),
+        ("related", Ok(|s| s.related().iter().map(|related| related.why.to_owned()).collect())),
+        ("notes", Ok(|s| s.notes().iter().map(|note| note.text.to_owned()).collect())),
+        ("origins", Ok(|s| s.origins().iter().map(|origin| origin.note.to_owned()).collect())),
+        ("aliases", Ok(|s| s.aliases().iter().map(|alias| alias.name.to_owned()).collect())),
+        ("current_aliases", Err("internal: the current name per ecosystem, already among `aliases`")),
+    ];
+    let internal = ["current_aliases"];
+    let export: serde_json::Value = serde_json::from_str(&stdout(&["export", "--format", "json"])).expect("JSON");
+    let fields = record_fields();
+    assert!(fields.len() > 15, "Record's Debug form changed shape: {fields:?}");
+    for field in &fields {
+        let Some((_, shows)) = card_shows.iter().find(|(name, _)| name == field) else {
+            panic!("`Record::{field}` is new: add it to the JSON export and the CLI card, then to this table");
+        };
+        if !internal.contains(&field.as_str()) {
+            assert!(export[0].get(field).is_some(), "the JSON export lacks `{field}`");
+        }
+        let Ok(probe) = shows else { continue };
+        for status in Status::ALL {
+            let card = squeeze(&stdout(&[&status.code().to_string()]));
+            for text in probe(*status) {
+                assert!(card.contains(&squeeze(&text)), "the card of {status} does not show `{field}`: `{text}`");
+            }
+        }
+    }
 }

@@ -306,7 +306,10 @@ fn reason_phrases_are_printable_ascii() {
     for (reason, shown) in [("No\\nContent", "'\\n'"), ("N\u{43e} Content", "'о' (\\u{43e})"), ("No Content\\u001b[2J", "'\\u{1b}'")] {
         let text = NO_CONTENT.replace("reason = \"No Content\"", &format!("reason = \"{reason}\""));
         let errors = errors(&[("204.toml", &text)]);
-        assert!(errors.iter().any(|error| error.starts_with("data/codes/204.toml:2:10: ") && error.contains(shown)), "{reason}: {errors:#?}");
+        assert!(
+            errors.iter().any(|error| error.starts_with("data/codes/204.toml:2:10: ") && error.contains(shown)),
+            "{reason}: {errors:#?}"
+        );
         assert!(errors.iter().all(|error| !error.contains('\n')), "{errors:#?}");
     }
 }
@@ -323,10 +326,9 @@ fn a_section_is_a_section_number() {
 
 #[test]
 fn windows_line_ends_leave_no_carriage_return_in_the_prose() {
-    let crlf = NO_CONTENT.replace("description = \"", "description = \"\"\"\nFirst line.\n").replace(
-        "what clients do.\"\ncacheable",
-        "what clients do.\n\"\"\"\ncacheable",
-    );
+    let crlf = NO_CONTENT
+        .replace("description = \"", "description = \"\"\"\nFirst line.\n")
+        .replace("what clients do.\"\ncacheable", "what clients do.\n\"\"\"\ncacheable");
     assert!(crlf.contains("\"\"\"\nFirst line."), "the fixture has a multi-line description");
     let crlf = crlf.replace('\n', "\r\n");
     let dir = data_dir(&[("204.toml", &crlf)]);
@@ -352,7 +354,11 @@ fn a_file_name_cannot_start_a_cargo_directive() {
 fn a_lookup_clash_is_reported_at_the_name_naming_both_files() {
     let clashing = RESET_CONTENT.to_owned() + "\n[aliases]\nnode = [\"No Content\"]\n";
     let errors = errors(&[("204.toml", NO_CONTENT), ("205.toml", &clashing)]);
-    assert_one(&errors, "data/codes/205.toml:15:9: ", "`No Content` names 205, but lookups already read it as 204 (data/codes/204.toml:2:10)");
+    assert_one(
+        &errors,
+        "data/codes/205.toml:15:9: ",
+        "`No Content` names 205, but lookups already read it as 204 (data/codes/204.toml:2:10)",
+    );
 }
 
 #[test]

@@ -1,19 +1,10 @@
 //! The JSON form of a status: the export schema, documented in `docs/export.md`.
 
 use serde_json::{Value, json};
-use status_atlas::{Ecosystem, NoteKind, Spec, Status};
+use status_atlas::{Ecosystem, Spec, Status};
 
 fn spec(spec: &Spec) -> Value {
     json!({ "document": spec.document, "section": spec.section, "url": spec.url })
-}
-
-fn note_kind(kind: NoteKind) -> &'static str {
-    match kind {
-        NoteKind::History => "history",
-        NoteKind::Client => "client",
-        NoteKind::Practice => "practice",
-        _ => "clash",
-    }
 }
 
 /// One status as a JSON object.
@@ -58,7 +49,7 @@ pub(crate) fn status(status: Status) -> Value {
         })).collect::<Vec<_>>(),
         "methods": status.methods(),
         "related": status.related().iter().map(|related| json!({ "code": related.status.code(), "why": related.why })).collect::<Vec<_>>(),
-        "notes": status.notes().iter().map(|note| json!({ "kind": note_kind(note.kind), "text": note.text })).collect::<Vec<_>>(),
+        "notes": status.notes().iter().map(|note| json!({ "kind": note.kind.key(), "text": note.text })).collect::<Vec<_>>(),
         "origins": status.origins().iter().map(|origin| json!({
             "who": origin.who, "name": origin.name, "phrase": origin.phrase, "note": origin.note,
         })).collect::<Vec<_>>(),
