@@ -2,9 +2,9 @@
 # Measures status-atlas's budgets and prints them as a Markdown table on standard output.
 #
 #   scripts/budgets.sh                 # binary-size budget (release, LTO, stripped)
-#   scripts/budgets.sh --build-cost    # also the build-time cost in a small axum app (slow)
+#   scripts/budgets.sh --build-cost    # also the build-time cost in a realistic axum app (slow)
 #   scripts/budgets.sh --build-cost --no-size
-#   scripts/budgets.sh --build-cost --clean-runs 3   # median of 3 clean builds (default 1)
+#   scripts/budgets.sh --build-cost --clean-runs 3   # 3 alternating clean builds of each (default 2)
 #   scripts/budgets.sh --rev HEAD      # measure a commit (exported with `git archive` under
 #                                      # target/budgets/) instead of the working tree
 #
@@ -15,8 +15,9 @@
 # Size budget: the bytes a release binary gains from `Status::from_u16(n).map(Status::reason)`
 # over a baseline binary should be at most 16 KiB.
 #
-# Build cost: builds run with `-j 1` (CARGO_BUILD_JOBS=1, override with BUDGETS_JOBS) so that
-# they disturb other work on the machine as little as possible and are comparable between runs.
+# Build cost: clean builds of the app with and without status-atlas, alternating, with every core
+# (`-j $(nproc)`, override with BUDGETS_JOBS) as a user builds; the ratio of the best of each is
+# the figure, so the machine's speed cancels out.
 set -euo pipefail
 
 usage() {
@@ -26,7 +27,7 @@ usage() {
 size=1
 build_cost=0
 rev=""
-clean_runs=1
+clean_runs=2
 while (($#)); do
     case "$1" in
         --build-cost) build_cost=1 ;;
@@ -50,7 +51,7 @@ done
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$repo/target/budgets"
 logs="$out/logs"
-jobs="${BUDGETS_JOBS:-1}"
+jobs="${BUDGETS_JOBS:-$(nproc)}"
 budget_kib=16
 mkdir -p "$logs"
 
@@ -261,169 +262,158 @@ fi
 # Build cost
 # ---------------------------------------------------------------------------------------------
 
-main_axum_without='use axum::{Router, routing::get};
+# The realistic app: axum 0.8 with its default features, serde with derive, serde_json, tokio
+# "full", one JSON route. "with" adds status-atlas (feature `axum`) and one derived response enum.
+deps_app='axum = "0.8"
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+tokio = { version = "1", features = ["full"] }'
 
-async fn handler() -> &'"'"'static str {
-    "ok"
+main_app_common='#[derive(serde::Serialize)]
+struct User {
+    id: u32,
+    name: String,
 }
 
 #[tokio::main]
 async fn main() {
-    let app = Router::new().route("/", get(handler));
+    let app = axum::Router::new().route("/users/{id}", axum::routing::get(user));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:3000").await.unwrap();
     axum::serve(listener, app).await.unwrap();
 }'
 
-main_axum_with='use axum::{Router, routing::get};
-use status_atlas::Status;
+main_app_without="$main_app_common"'
 
-async fn handler() -> &'"'"'static str {
-    match Status::lookup("not found") {
-        Some(_) => "ok",
-        None => "unknown",
+async fn user(axum::extract::Path(id): axum::extract::Path<u32>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if id == 0 {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
     }
-}
-
-#[tokio::main]
-async fn main() {
-    let app = Router::new().route("/", get(handler));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:3000").await.unwrap();
-    axum::serve(listener, app).await.unwrap();
+    axum::Json(User { id, name: format!("user {id}") }).into_response()
 }'
 
-deps_axum='axum = "0.8"
-tokio = { version = "1", features = ["rt-multi-thread", "macros", "net"] }'
+main_app_with="$main_app_common"'
 
-# timed_build LOG ARGS...: runs `cargo build ARGS` with $jobs jobs, logging to LOG; prints seconds.
+#[derive(status_atlas::TypedResponse)]
+enum GetUser {
+    #[status(OK)]
+    Found(axum::Json<User>),
+    #[status(404)]
+    NotFound,
+}
+
+async fn user(axum::extract::Path(id): axum::extract::Path<u32>) -> GetUser {
+    if id == 0 {
+        return GetUser::NotFound;
+    }
+    GetUser::Found(axum::Json(User { id, name: format!("user {id}") }))
+}'
+
+# timed_build LOG ARGS...: runs `cargo build ARGS` with $jobs jobs, logging to LOG; prints the
+# wall seconds and the CPU seconds (user + system) of the whole build, space-separated.
 timed_build() {
-    local logfile="$1" start end
+    local logfile="$1" start end times TIMEFORMAT='%U %S'
     shift
     start=$(now)
-    CARGO_BUILD_JOBS="$jobs" cargo build -j "$jobs" "$@" >"$logfile" 2>&1 || {
+    times=$( { time CARGO_BUILD_JOBS="$jobs" cargo build -j "$jobs" "$@" >"$logfile" 2>&1; } 2>&1) || {
         cat "$logfile" >&2
         exit 1
     }
     end=$(now)
-    elapsed "$start" "$end"
+    echo "$(elapsed "$start" "$end") $(awk '{ printf "%.1f", $1 + $2 }' <<<"$times")"
 }
 
-# crate_units TIMINGS_HTML: seconds spent on status-atlas's three units in a `cargo build
-# --timings` report: compiling build.rs, running it, compiling the library ("n/a" if absent).
-crate_units() {
-    python3 - "$1" <<'EOF'
+# added_units TIMINGS_WITH TIMINGS_WITHOUT: the units (name, version, kind) a `--timings` report
+# of the app with status-atlas has and the one without lacks, with their seconds, largest first;
+# a Markdown table.
+added_units() {
+    python3 - "$1" "$2" <<'PY'
 import json, re, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-match = re.search(r"const UNIT_DATA = (\[.*?\]);\n", text, re.S)
-units = [u for u in (json.loads(match.group(1)) if match else []) if u.get("name") == "status-atlas"]
-run = [u for u in units if u.get("mode") == "run-custom-build"]
-script = [u for u in units if u not in run and "build-script" in u.get("target", "")]
-lib = [u for u in units if u not in run and u not in script]
-fmt = lambda us: f"{sum(u.get('duration', 0) for u in us):.2f}" if us else "n/a"
-print(fmt(script), fmt(run), fmt(lib))
-EOF
-}
-
-# measure_app VARIANT: clean build, then three incremental builds after `touch src/main.rs`.
-# Sets clean_<variant> and incr_<variant> (medians), clean_all_<variant> and incr_all_<variant>
-# (every run), reran_<variant>.
-measure_app() {
-    local variant="$1" dir="$out/build-cost/axum-$1" target="$out/build-cost/axum-$1/target"
-    log "axum-$variant: fetching dependencies (not timed)"
-    (cd "$dir" && cargo fetch --quiet) >"$logs/axum-$variant-fetch.log" 2>&1 || {
-        cat "$logs/axum-$variant-fetch.log" >&2
-        exit 1
-    }
-    local cleans=() run t
-    for ((run = 1; run <= clean_runs; run++)); do
-        rm -rf "$target"
-        log "axum-$variant: clean debug build $run/$clean_runs (-j $jobs)"
-        t=$(cd "$dir" && timed_build "$logs/axum-$variant-clean-$run.log" --target-dir "$target")
-        cleans+=("$t")
-    done
-    local times=() reran=no i
-    for i in 1 2 3; do
-        touch "$dir/src/main.rs"
-        log "axum-$variant: incremental build $i"
-        t=$(cd "$dir" && timed_build "$logs/axum-$variant-incremental-$i.log" --verbose --target-dir "$target")
-        times+=("$t")
-        # shellcheck disable=SC2016 # the backquote is cargo's, not an expansion
-        if grep -q -E 'Compiling status-atlas|Running `[^`]*/build/status-atlas-[0-9a-f]+/build-script-build' "$logs/axum-$variant-incremental-$i.log"; then
-            reran=yes
-        fi
-    done
-    printf -v "clean_$variant" '%s' "$(median "${cleans[@]}")"
-    printf -v "clean_all_$variant" '%s' "${cleans[*]}"
-    printf -v "incr_$variant" '%s' "$(median "${times[@]}")"
-    printf -v "incr_all_$variant" '%s' "${times[*]}"
-    printf -v "reran_$variant" '%s' "$reran"
+def units(path):
+    text = open(path, encoding="utf-8").read()
+    match = re.search(r"const UNIT_DATA = (\[.*?\]);\n", text, re.S)
+    found = {}
+    for unit in json.loads(match.group(1)) if match else []:
+        kind = "running build script" if unit.get("mode") == "run-custom-build" else (
+            "build script" if "build-script" in unit.get("target", "") else "library")
+        key = (unit["name"], unit["version"], kind)
+        found[key] = found.get(key, 0) + unit.get("duration", 0)
+    return found
+with_units, without_units = units(sys.argv[1]), units(sys.argv[2])
+added = sorted(((d, k) for k, d in with_units.items() if k not in without_units), reverse=True)
+print("| unit | kind | seconds |\n|---|---|---:|")
+for duration, (name, version, kind) in added:
+    print(f"| {name} {version} | {kind} | {duration:.2f} |")
+print(f"| **all added units** | | **{sum(d for d, _ in added):.2f}** |")
+PY
 }
 
 if ((build_cost)); then
-    new_project "$out/build-cost/axum-without" budget-axum-without "$deps_axum" "" "$main_axum_without"
-    new_project "$out/build-cost/axum-with" budget-axum-with "$deps_axum
-$dep_atlas" "" "$main_axum_with"
-
-    # Set by measure_app.
-    clean_without="" clean_all_without="" incr_without="" incr_all_without=""
-    clean_with="" clean_all_with="" incr_with="" incr_all_with="" reran_with=""
-    measure_app without
-    measure_app with
-
-    # status-atlas alone, from clean: `cargo build -p status-atlas` in a throwaway project that
-    # depends only on it (building in the repository itself could rewrite its Cargo.lock).
-    new_project "$out/build-cost/crate-alone" budget-crate-alone "$dep_atlas" "" 'fn main() {}'
-    crate_target="$out/build-cost/crate-alone/target"
-    (cd "$out/build-cost/crate-alone" && cargo fetch --quiet) >"$logs/crate-fetch.log" 2>&1 || {
-        cat "$logs/crate-fetch.log" >&2
-        exit 1
-    }
-    crate_cleans=() bs_compiles=() bs_runs=() lib_compiles=()
-    for ((run = 1; run <= clean_runs; run++)); do
-        rm -rf "$crate_target"
-        log "status-atlas alone: clean debug build $run/$clean_runs with --timings (-j $jobs)"
-        t=$(cd "$out/build-cost/crate-alone" && timed_build "$logs/crate-clean-$run.log" -p status-atlas --timings --target-dir "$crate_target")
-        crate_cleans+=("$t")
-        read -r bs_compile bs_run lib_compile <<<"$(crate_units "$crate_target/cargo-timings/cargo-timing.html")"
-        bs_compiles+=("$bs_compile") bs_runs+=("$bs_run") lib_compiles+=("$lib_compile")
+    new_project "$out/build-cost/app-without" budget-app-without "$deps_app" "" "$main_app_without"
+    new_project "$out/build-cost/app-with" budget-app-with "$deps_app
+status-atlas = { path = \"$crate\", features = [\"axum\"] }" "" "$main_app_with"
+    for variant in without with; do
+        log "app-$variant: fetching dependencies (not timed)"
+        (cd "$out/build-cost/app-$variant" && cargo fetch --quiet) >"$logs/app-$variant-fetch.log" 2>&1 || {
+            cat "$logs/app-$variant-fetch.log" >&2
+            exit 1
+        }
     done
-    crate_clean=$(median "${crate_cleans[@]}") bs_compile=$(median "${bs_compiles[@]}")
-    bs_run=$(median "${bs_runs[@]}") lib_compile=$(median "${lib_compiles[@]}")
 
-    added=$(awk -v a="$clean_with" -v b="$clean_without" 'BEGIN { printf "%.2f", a - b }')
+    # Clean builds alternate (without, with, without, with...) so that a slow spell of this shared
+    # machine falls on both; the best of each is compared.
+    walls_without=() walls_with=() cpus_without=() cpus_with=()
+    for ((run = 1; run <= clean_runs; run++)); do
+        for variant in without with; do
+            dir="$out/build-cost/app-$variant"
+            rm -rf "$dir/target"
+            log "app-$variant: clean debug build $run/$clean_runs (-j $jobs)"
+            read -r wall cpu <<<"$(cd "$dir" && timed_build "$logs/app-$variant-clean-$run.log" --timings)"
+            cp "$dir/target/cargo-timings/cargo-timing.html" "$out/build-cost/app-$variant-timing-$run.html"
+            if [[ "$variant" == without ]]; then walls_without+=("$wall") cpus_without+=("$cpu"); else walls_with+=("$wall") cpus_with+=("$cpu"); fi
+        done
+    done
+    best() { printf '%s\n' "$@" | sort -g | head -n 1; }
+    best_without=$(best "${walls_without[@]}") best_with=$(best "${walls_with[@]}")
+    ratio=$(awk -v a="$best_with" -v b="$best_without" 'BEGIN { printf "%.3f", a / b }')
+    cpu_without=$(best "${cpus_without[@]}") cpu_with=$(best "${cpus_with[@]}")
+    if awk -v r="$ratio" 'BEGIN { exit !(r <= 1.12) }'; then verdict="met"; else verdict="**not met**"; fi
 
-    # locked_version LOCKFILE PACKAGE: the version the lockfile resolved.
+    # Incremental: touching the app's main.rs must not rebuild status-atlas or rerun its script.
+    touch "$out/build-cost/app-with/src/main.rs"
+    read -r incr_wall _ <<<"$(cd "$out/build-cost/app-with" && timed_build "$logs/app-with-incremental.log" --verbose)"
+    # shellcheck disable=SC2016 # the backquote is cargo's, not an expansion
+    if grep -q -E 'Compiling status-atlas|Running `[^`]*/build/status-atlas-[0-9a-f]+/build-script-build' "$logs/app-with-incremental.log"; then
+        reran=yes
+    else
+        reran=no
+    fi
+
     locked_version() { awk -v name="$2" '$1 == "name" && $3 == "\"" name "\"" { getline; gsub(/"/, "", $3); print $3; exit }' "$1"; }
-    axum_version=$(locked_version "$out/build-cost/axum-with/Cargo.lock" axum)
-    tokio_version=$(locked_version "$out/build-cost/axum-with/Cargo.lock" tokio)
+    lock="$out/build-cost/app-with/Cargo.lock"
 
     echo "### Build cost"
     echo
-    echo "status-atlas measured: $measured; axum $axum_version, tokio $tokio_version."
+    echo "status-atlas measured: $measured; axum $(locked_version "$lock" axum), tokio $(locked_version "$lock" tokio), serde $(locked_version "$lock" serde)."
     echo
-    echo "Debug builds (\`cargo build\`) of an axum 0.8 app with one route returning \"ok\" (tokio:"
-    echo "\`rt-multi-thread\`, \`macros\`, \`net\`), with and without status-atlas used in the handler"
-    echo "(\`Status::lookup(\"not found\")\`). Every build ran with **\`-j $jobs\`** (\`CARGO_BUILD_JOBS=$jobs\`),"
-    echo "each clean build in a fresh target directory (median of $clean_runs), dependencies fetched"
-    echo "beforehand. Incremental: \`touch src/main.rs\`, then \`cargo build\`; median of 3."
+    echo "Clean debug builds (\`cargo build -j $jobs\`) of an axum app with one JSON route (axum 0.8 default"
+    echo "features, serde with derive, serde_json, tokio \`full\`), without status-atlas and with it"
+    echo "(feature \`axum\`, one derived \`TypedResponse\` enum as the handler's return type). Builds"
+    echo "alternate, $clean_runs of each; each in a fresh target directory, dependencies fetched beforehand."
     echo
-    echo "| axum app | clean build (s) | clean runs (s) | incremental, median (s) | incremental runs (s) | status-atlas rebuilt on incremental |"
-    echo "|---|---:|---|---:|---|---|"
-    echo "| without status-atlas | $clean_without | $clean_all_without | $incr_without | $incr_all_without | - |"
-    echo "| with status-atlas | $clean_with | $clean_all_with | $incr_with | $incr_all_with | $reran_with |"
+    echo "| app | best wall (s) | every run (s) | best CPU, user + system (s) |"
+    echo "|---|---:|---|---:|"
+    echo "| without status-atlas | $best_without | ${walls_without[*]} | $cpu_without |"
+    echo "| with status-atlas | $best_with | ${walls_with[*]} | $cpu_with |"
     echo
-    echo "| figure | seconds | runs |"
+    echo "| figure | value | goal |"
     echo "|---|---:|---|"
-    echo "| clean build added by status-atlas (with - without, medians) | $added | |"
-    echo "| \`cargo build -p status-atlas\` alone, from clean | $crate_clean | ${crate_cleans[*]} |"
-    echo "| of which: compiling \`build.rs\` (build script) | $bs_compile | ${bs_compiles[*]} |"
-    echo "| of which: running the build script (data/ to tables) | $bs_run | ${bs_runs[*]} |"
-    echo "| of which: compiling the library | $lib_compile | ${lib_compiles[*]} |"
-    echo "| the rest: its dependencies (phf; for the build script serde, toml, phf_codegen...) | $(awk -v t="$crate_clean" -v a="$bs_compile" -v b="$bs_run" -v c="$lib_compile" 'BEGIN { printf "%.2f", t - a - b - c }') | |"
+    echo "| with / without, best wall | **${ratio}x** | ≤ 1.12x ($verdict; aim 1.05x) |"
+    echo "| CPU added | $(awk -v a="$cpu_with" -v b="$cpu_without" 'BEGIN { printf "%.1f", a - b }') s | - |"
+    echo "| incremental build after \`touch src/main.rs\` | $incr_wall s | status-atlas rebuilt: $reran |"
     echo
-    if [[ "$reran_with" == yes ]]; then
-        echo "**The status-atlas build script reran on an incremental build** (see target/budgets/logs/)."
-    else
-        echo "The status-atlas build script did not rerun on any incremental build (no \`Compiling status-atlas\`)."
-    fi
+    echo "What the app with status-atlas compiles that the app without does not (first run's \`--timings\`):"
+    echo
+    added_units "$out/build-cost/app-with-timing-1.html" "$out/build-cost/app-without-timing-1.html"
     echo
 fi
