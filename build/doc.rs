@@ -23,12 +23,17 @@ fn link(model: &Model, code: u16) -> String {
     }
 }
 
-pub fn registration_text(status: &Status) -> &'static str {
-    match status.registration {
-        Registration::Permanent => "registered with IANA",
-        Registration::Temporary => "temporarily registered with IANA",
-        Registration::Reserved => "reserved by IANA (\"(Unused)\")",
-        Registration::Unofficial => "unofficial: not in the IANA registry",
+pub fn registration_text(status: &Status) -> String {
+    match (status.registration, &status.registration_expires) {
+        (Registration::Permanent, _) if status.obsoleted => "registered with IANA, marked obsoleted: not for new use".to_owned(),
+        (Registration::Permanent, _) => "registered with IANA".to_owned(),
+        (Registration::Temporary, Some(date)) => format!(
+            "temporarily registered with IANA until {date}: after that date IANA may remove the code unless the \
+             registration is renewed or its specification is published, so check the registry"
+        ),
+        (Registration::Temporary, None) => "temporarily registered with IANA".to_owned(),
+        (Registration::Reserved, _) => "reserved by IANA (\"(Unused)\")".to_owned(),
+        (Registration::Unofficial, _) => "unofficial: not in the IANA registry".to_owned(),
     }
 }
 
@@ -36,7 +41,7 @@ pub fn registration_text(status: &Status) -> &'static str {
 pub fn brief(status: &Status) -> String {
     let mut doc = String::new();
     let _ = writeln!(doc, "**{} {}**: {}\n", status.code, status.reason, status.summary);
-    let mut facts = vec![registration_text(status).to_owned()];
+    let mut facts = vec![registration_text(status)];
     if let Some(spec) = &status.spec {
         facts.push(format!("defined in {}", spec_link(spec)));
     }

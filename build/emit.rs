@@ -297,6 +297,8 @@ fn record(status: &Status) -> TokenStream {
     let class = variant("Class", &format!("{:?}", status.class));
     let registration = variant("Registration", &format!("{:?}", status.registration));
     let iana_description = option_str(status.iana_description.as_ref());
+    let registration_expires = option_str(status.registration_expires.as_ref());
+    let obsoleted = status.obsoleted;
     let summary = &status.summary;
     let description = &status.description;
     let legacy_reasons = status.legacy_reasons.iter().map(|(reason, source)| quote! { LegacyReason { reason: #reason, source: #source } });
@@ -346,6 +348,8 @@ fn record(status: &Status) -> TokenStream {
             const_name: #const_name,
             class: #class,
             registration: #registration,
+            registration_expires: #registration_expires,
+            obsoleted: #obsoleted,
             iana_description: #iana_description,
             summary: #summary,
             description: #description,

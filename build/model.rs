@@ -30,6 +30,9 @@ pub struct Status {
     pub deprecated_const_names: Vec<String>,
     pub class: Class,
     pub registration: Registration,
+    /// For a temporary registration: the date it expires (`YYYY-MM-DD`).
+    pub registration_expires: Option<String>,
+    pub obsoleted: bool,
     pub iana_description: Option<String>,
     pub summary: String,
     pub description: String,

@@ -25,6 +25,10 @@ pub struct Entry {
     pub const_name: Option<Spanned<String>>,
     pub class: Spanned<Class>,
     pub registration: Spanned<Registration>,
+    /// The date a temporary registration expires, as the registry gives it.
+    pub registration_expires: Option<Spanned<String>>,
+    /// The registry marks the code "(OBSOLETED)".
+    pub obsoleted: Option<Spanned<bool>>,
     pub iana_description: Option<Spanned<String>>,
     pub summary: Spanned<String>,
     pub description: Spanned<String>,
@@ -135,6 +139,8 @@ const ENTRY_FIELDS: &[&str] = &[
     "const_name",
     "class",
     "registration",
+    "registration_expires",
+    "obsoleted",
     "iana_description",
     "summary",
     "description",
@@ -164,6 +170,8 @@ impl Entry {
         let registration = t
             .require(errors, "registration")
             .and_then(|v| read::keyword(errors, "registration", v, &Registration::ALL.map(Registration::key), Registration::from_key));
+        let registration_expires = optional_string(errors, &t, "registration_expires");
+        let obsoleted = t.get("obsoleted").and_then(|v| read::boolean(errors, "obsoleted", v));
         let iana_description = optional_string(errors, &t, "iana_description");
         let summary = required_string(errors, &t, "summary");
         let description = required_string(errors, &t, "description");
@@ -227,6 +235,8 @@ impl Entry {
             const_name,
             class: class?,
             registration: registration?,
+            registration_expires,
+            obsoleted,
             iana_description,
             summary: summary?,
             description: description?,

@@ -170,6 +170,8 @@ impl Checker {
             deprecated_const_names,
             class,
             registration,
+            registration_expires: entry.registration_expires.as_ref().map(|date| date.get_ref().clone()),
+            obsoleted: entry.obsoleted.as_ref().is_some_and(|flag| *flag.get_ref()),
             iana_description: entry.iana_description.as_ref().map(|text| text.get_ref().clone()),
             summary: summary.clone(),
             description: entry.description.get_ref().trim().to_owned(),
@@ -299,6 +301,30 @@ impl Checker {
                 self.at(file, spec, "an unofficial code has no defining spec; describe who uses it in `[[origins]]` instead");
             }
             _ => {}
+        }
+        match (&entry.registration_expires, registration) {
+            (None, Registration::Temporary) => self.at(
+                file,
+                &entry.registration,
+                "a temporary registration needs `registration_expires`, the date the registry says it expires (YYYY-MM-DD)",
+            ),
+            (Some(date), Registration::Temporary) if !is_iso_date(date.get_ref()) => {
+                self.at(file, date, "registration_expires must be a date written YYYY-MM-DD");
+            }
+            (Some(date), other) if other != Registration::Temporary => {
+                self.at(file, date, "`registration_expires` is for temporary registrations only");
+            }
+            _ => {}
+        }
+        if let Some(obsoleted) = &entry.obsoleted
+            && *obsoleted.get_ref()
+            && unofficial
+        {
+            self.at(
+                file,
+                obsoleted,
+                "`obsoleted` marks a registered code the registry lists as \"(OBSOLETED)\"; an unofficial code has no registry entry",
+            );
         }
         if unofficial && entry.origins.is_empty() {
             self.at(file, &entry.registration, "an unofficial code needs at least one `[[origins]]` entry saying who uses it");

@@ -18,6 +18,13 @@ pub struct Record {
     pub class: Class,
     /// Whether and how the code is in the IANA registry.
     pub registration: Registration,
+    /// For a [temporary](Registration::Temporary) registration, the date (`YYYY-MM-DD`) the
+    /// registry says it expires. After it, IANA may drop the code unless the registration is
+    /// renewed or its specification is published; check the registry for its standing.
+    pub registration_expires: Option<&'static str>,
+    /// Whether the registry marks the code "(OBSOLETED)": still registered, so never reassigned,
+    /// but not for new use (510, whose RFC 2774 is Historic).
+    pub obsoleted: bool,
     /// The exact "Description" of the IANA registry, where it differs from `reason`.
     pub iana_description: Option<&'static str>,
     /// One sentence on what the code means.

@@ -100,6 +100,29 @@ impl Status {
         REGISTRATIONS[self.index()]
     }
 
+    /// For a temporary registration, the date (`YYYY-MM-DD`) the registry says it expires; see
+    /// [`Record::registration_expires`].
+    ///
+    /// ```
+    /// use status_atlas::Status;
+    /// assert_eq!(Status::UPLOAD_RESUMPTION_SUPPORTED.registration_expires(), Some("2026-11-13"));
+    /// assert_eq!(Status::NO_CONTENT.registration_expires(), None);
+    /// ```
+    pub const fn registration_expires(self) -> Option<&'static str> {
+        self.record().registration_expires
+    }
+
+    /// Whether the registry marks the code "(OBSOLETED)", as it does 510 (Not Extended).
+    ///
+    /// ```
+    /// use status_atlas::Status;
+    /// assert!(Status::NOT_EXTENDED.is_obsoleted());
+    /// assert!(!Status::NOT_FOUND.is_obsoleted());
+    /// ```
+    pub const fn is_obsoleted(self) -> bool {
+        self.record().obsoleted
+    }
+
     /// Whether the code is in the IANA registry, temporary and "(Unused)" registrations included.
     pub const fn is_registered(self) -> bool {
         !matches!(self.registration(), Registration::Unofficial)

@@ -250,6 +250,8 @@ fn every_record_field_reaches_the_export_and_the_card() {
                 ]
             }),
         ),
+        ("registration_expires", Ok(|s| s.registration_expires().map(str::to_owned).into_iter().collect())),
+        ("obsoleted", Ok(|s| if s.is_obsoleted() { vec!["obsoleted".to_owned()] } else { Vec::new() })),
         ("iana_description", Ok(|s| s.record().iana_description.map(str::to_owned).into_iter().collect())),
         ("summary", Ok(|s| vec![s.summary().to_owned()])),
         ("description", Ok(|s| s.description().split("\n\n").map(str::to_owned).collect())),

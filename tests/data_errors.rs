@@ -368,3 +368,14 @@ fn oversized_input_is_refused_with_a_clear_error() {
     let long = NO_CONTENT.replace("Nothing to send back.", &"x".repeat(5_000));
     assert_one(&errors(&[("204.toml", &long)]), "data/codes/204.toml:5:11: ", "`summary` is 5000 characters long");
 }
+
+#[test]
+fn a_temporary_registration_records_its_expiry() {
+    let temporary = NO_CONTENT.replace("registration = \"permanent\"", "registration = \"temporary\"");
+    assert_one(&errors(&[("204.toml", &temporary)]), "data/codes/204.toml:4:16: ", "needs `registration_expires`");
+    let dated = temporary.replace("registration = \"temporary\"", "registration = \"temporary\"\nregistration_expires = \"13 Nov 2026\"");
+    assert_one(&errors(&[("204.toml", &dated)]), "data/codes/204.toml:5:24: ", "must be a date written YYYY-MM-DD");
+    let permanent =
+        NO_CONTENT.replace("registration = \"permanent\"", "registration = \"permanent\"\nregistration_expires = \"2026-11-13\"");
+    assert_one(&errors(&[("204.toml", &permanent)]), "data/codes/204.toml:5:24: ", "for temporary registrations only");
+}

@@ -35,6 +35,8 @@ pub(crate) fn status(status: Status) -> Value {
         "class": status.class().key(),
         "registered": status.is_registered(),
         "registration": status.registration().key(),
+        "registration_expires": status.registration_expires(),
+        "obsoleted": status.is_obsoleted(),
         "iana_description": record.iana_description,
         "summary": status.summary(),
         "description": status.description(),

@@ -22,6 +22,7 @@ pub(crate) fn spec_text(spec: &Spec) -> String {
 
 pub(crate) fn registration_text(status: Status) -> &'static str {
     match status.registration() {
+        status_atlas::Registration::Permanent if status.is_obsoleted() => "registered, obsoleted",
         status_atlas::Registration::Permanent => "registered",
         status_atlas::Registration::Temporary => "temporarily registered",
         status_atlas::Registration::Reserved => "reserved, \"(Unused)\"",
@@ -48,6 +49,9 @@ pub(crate) fn card(status: Status, style: Style) -> String {
     }
     if let Some(description) = status.record().iana_description {
         row("IANA entry", description);
+    }
+    if let Some(date) = status.registration_expires() {
+        row("Expires", &format!("{date}: a temporary registration lapses then unless renewed or its spec is published"));
     }
     if !status.legacy_reasons().is_empty() {
         let legacy: Vec<String> =
