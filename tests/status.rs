@@ -365,3 +365,32 @@ fn unconditional_must_header_fields_of_final_statuses() {
     assert_eq!(required, [(226, "ETag"), (401, "WWW-Authenticate"), (405, "Allow"), (407, "Proxy-Authenticate"), (426, "Upgrade")]);
     assert!(Status::PARTIAL_CONTENT.headers().iter().any(|rule| rule.field == "Content-Range" && rule.conditional));
 }
+
+#[test]
+fn every_origin_phrase_finds_its_code() {
+    for status in Status::ALL {
+        for phrase in status.origins().iter().filter_map(|origin| origin.phrase) {
+            let found = Status::lookup(phrase);
+            let documented = status_atlas::AMBIGUITIES
+                .iter()
+                .any(|ambiguity| Some(ambiguity.resolves_to) == found && ambiguity.also_names.contains(status));
+            assert!(found == Some(*status) || documented, "`{phrase}` finds {found:?}, not {status}");
+        }
+    }
+    assert_eq!(Status::lookup("Site is frozen"), Status::from_u16(530));
+    assert_eq!(Status::lookup("Method Failure"), Status::from_u16(420));
+    assert_eq!(Status::lookup("Token Required"), Status::from_u16(499));
+}
+
+#[test]
+fn lookups_read_typographic_text_as_typed_text() {
+    assert_eq!(Status::lookup("I\u{2019}m a teapot"), Some(Status::IM_A_TEAPOT));
+    assert_eq!(Status::lookup("i\u{2018}M A TEAPOT"), Some(Status::IM_A_TEAPOT));
+    assert_eq!(Status::lookup("Not\u{a0}Found"), Some(Status::NOT_FOUND));
+    assert_eq!(Status::lookup("not   found"), Some(Status::NOT_FOUND));
+    assert_eq!(Status::lookup("Non -  Authoritative\tInformation"), Some(Status::NON_AUTHORITATIVE_INFORMATION));
+    assert_eq!(Status::lookup("404\u{a0}Not\u{a0}Found"), Some(Status::NOT_FOUND));
+    assert_eq!(Status::lookup("status_atlas::Status::NO_CONTENT"), Some(Status::NO_CONTENT));
+    assert_eq!(Status::lookup("status_atlas::Status::PAYLOAD_TOO_LARGE"), Some(Status::CONTENT_TOO_LARGE));
+    assert_eq!(Status::lookup("Not Found\u{200b}"), None);
+}
