@@ -10,7 +10,7 @@ use quote::{ToTokens, quote};
 use super::model::{Alias, Model, Spec, Status};
 use super::schema::Body;
 use super::vocabulary::Ecosystem;
-use super::{doc, rules};
+use super::{doc, print, rules};
 
 /// The lowest code the dense index covers; codes run 100 to 599.
 const FIRST_CODE: u16 = 100;
@@ -158,14 +158,14 @@ impl Code {
 
     /// An item on a line of its own (its doc comment and attributes included).
     fn item(&mut self, tokens: &TokenStream) {
-        self.line(&tokens.to_string());
+        self.line(&print::item(tokens));
     }
 
     /// `head [` then one element per line, then `];`.
     fn array(&mut self, head: &TokenStream, elements: impl Iterator<Item = TokenStream>) {
-        self.line(&format!("{head} ["));
+        self.line(&format!("{} [", print::item(head)));
         for element in elements {
-            self.line(&format!("    {element},"));
+            self.line(&format!("    {},", print::tokens_to_string(element)));
         }
         self.line("];");
     }
@@ -218,7 +218,7 @@ fn reference_pages(out: &mut Code, model: &Model) {
          `use status_atlas::codes::*;` brings every status into scope, for example for `match` arms.\n\n{}",
         doc::table(model)
     );
-    out.line(&quote!(#[doc = #intro]).to_string());
+    out.item(&quote!(#[doc = #intro]));
     out.line("pub mod codes {");
     out.line("use crate::Status;");
     for status in &model.statuses {

@@ -4,7 +4,7 @@
 //! loader, the validator and the generator can be tested directly. Each stage has a file:
 //! [`load`] reads files and [`schema`] (through [`read`]) turns them into typed entries,
 //! [`validate`] checks them and builds the [`model`], [`emit`], [`doc`] and [`rules`] write code
-//! from the model, and [`diagnostic`] reports problems as `file:line:col: message`. The words the
+//! from the model ([`print`] lays it out), and [`diagnostic`] reports problems as `file:line:col: message`. The words the
 //! data is written in (classes, ecosystems, levels...) are the library's own
 //! [`vocabulary`], compiled here too.
 
@@ -19,6 +19,7 @@ pub mod ecosystem;
 pub mod emit;
 pub mod load;
 pub mod model;
+pub mod print;
 pub mod read;
 pub mod rules;
 pub mod schema;

@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::model::{Model, Spec, Status};
+use super::print;
 use super::schema::Body;
 use super::vocabulary::{Class, Requirement};
 
@@ -32,7 +33,7 @@ pub fn header_fields(model: &Model) -> String {
             let name = quote::format_ident!("{}", field.to_ascii_uppercase().replace('-', "_"));
             let key = field.to_ascii_lowercase();
             let doc = format!("`{field}`");
-            quote! { #[doc = #doc] pub const #name: &str = #key; }.to_string()
+            print::tokens_to_string(quote! { #[doc = #doc] pub const #name: &str = #key; })
         })
         .collect();
     items.join("\n") + "\n"
