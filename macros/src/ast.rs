@@ -2,6 +2,7 @@
 //! of each of their fields.
 
 use proc_macro2::Span;
+use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
 
@@ -60,6 +61,32 @@ impl Response<'_> {
             _ => None,
         })
     }
+}
+
+impl Input<'_> {
+    /// Whether `ty` names one of the type's generic parameters (type, lifetime or const): such a
+    /// type can only be checked inside the impls, where the parameters are in scope.
+    pub(crate) fn is_generic(&self, ty: &Type) -> bool {
+        let params: Vec<&Ident> = self
+            .generics
+            .params
+            .iter()
+            .map(|param| match param {
+                syn::GenericParam::Type(param) => &param.ident,
+                syn::GenericParam::Lifetime(param) => &param.lifetime.ident,
+                syn::GenericParam::Const(param) => &param.ident,
+            })
+            .collect();
+        mentions(ty.to_token_stream(), &params)
+    }
+}
+
+fn mentions(tokens: proc_macro2::TokenStream, params: &[&Ident]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
+        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), params),
+        _ => false,
+    })
 }
 
 impl<'a> Input<'a> {

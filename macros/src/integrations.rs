@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Generics, Ident, Type, WherePredicate};
 
 use crate::ast::{Input, Response};
@@ -23,6 +24,18 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         impls.extend(utoipa(input, statuses));
     }
     impls
+}
+
+/// A check, spanned at a body field's type, that the one enabled framework can send it. With
+/// both `axum` and `actix-web` on (features unify across a build), a body may be meant for
+/// either, so neither is asserted and the impl that cannot hold is just absent.
+pub(crate) fn body_check(krate: &syn::Path, ty: &Type) -> Option<TokenStream> {
+    let framework = match (cfg!(feature = "axum"), cfg!(feature = "actix-web")) {
+        (true, false) => quote!(axum),
+        (false, true) => quote!(actix),
+        _ => return None,
+    };
+    Some(quote_spanned! {ty.span()=> #krate::__private::#framework::body::<#ty>(); })
 }
 
 /// The same impls with bodies that never run, for input with errors: the errors then stand alone
@@ -100,13 +113,12 @@ fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item 
 /// `actix-web` may be on in one build (features unify across the dependency graph), and an enum
 /// of actix-web bodies must still compile when its axum impl cannot hold.
 fn add_bounds<'a>(input: &'a Input<'a>, generics: &mut Generics, pick: fn(&'a Response<'a>) -> Vec<&'a Type>, bound: &TokenStream) {
-    let params: Vec<&Ident> = input.generics.type_params().map(|param| &param.ident).collect();
     let predicates: Vec<WherePredicate> = input
         .responses
         .iter()
         .flat_map(pick)
         .map(|ty| {
-            if mentions(ty.to_token_stream(), &params) {
+            if input.is_generic(ty) {
                 syn::parse_quote!(#ty: #bound)
             } else {
                 syn::parse_quote!(for<'__any> #ty: #bound)
@@ -114,14 +126,6 @@ fn add_bounds<'a>(input: &'a Input<'a>, generics: &mut Generics, pick: fn(&'a Re
         })
         .collect();
     generics.make_where_clause().predicates.extend(predicates);
-}
-
-fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
-    tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
-        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), params),
-        _ => false,
-    })
 }
 
 fn body_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {

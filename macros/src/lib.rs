@@ -10,6 +10,7 @@ mod attr;
 mod expand;
 mod fallback;
 mod integrations;
+mod types;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -9,6 +9,20 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use alloc::string::ToString;
 
 use super::Head;
+
+/// What an actix-web body field must be; its own trait so the error at the field says so.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the body of an actix-web response: it does not implement `Responder`",
+    label = "not an actix-web body",
+    note = "actix-web sends bodies that implement `actix_web::Responder`: `String`, `&'static str`, `Vec<u8>`, `Bytes`, `web::Json<T>` for `T: Serialize`, `web::Html`...",
+    note = "wrap the value, as in `Json(user)`, or mark the field `#[header(..)]` if it holds a header field"
+)]
+pub trait Body {}
+
+impl<T: Responder> Body for T {}
+
+/// Called in each body field's status const, spanned at the field's type.
+pub const fn body<T: Body>() {}
 use crate::InvalidFieldValue;
 
 /// The body's response, with the status and header fields of `head`.
@@ -29,12 +43,15 @@ pub fn respond_empty(head: Head) -> HttpResponse {
 }
 
 fn finish(head: Head, mut response: HttpResponse) -> HttpResponse {
+    if let Err(invalid) = head.check() {
+        return HttpResponse::InternalServerError().body(invalid.to_string());
+    }
     match StatusCode::from_u16(head.status.code()) {
         Ok(status) => *response.status_mut() = status,
         Err(_) => unreachable!("the dataset holds codes from 100 to 599 only"),
     }
     for (name, value) in head.fields {
-        let invalid = InvalidFieldValue { field: name };
+        let invalid = InvalidFieldValue::unsendable(name);
         match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_bytes(&value)) {
             (Ok(name), Ok(value)) => response.headers_mut().append(name, value),
             _ => return HttpResponse::InternalServerError().body(invalid.to_string()),

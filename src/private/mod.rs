@@ -3,6 +3,7 @@
 //! here may change in any release.
 
 mod checks;
+mod message;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 mod head;
 
@@ -15,9 +16,15 @@ pub mod http;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
-pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header};
+pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header, optional_problem, requires};
+pub use message::Message;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub use head::Head;
+
+/// Called in each `#[header(..)]` field's status const, spanned at the field's type, so a type
+/// without `FieldValue` is an error there rather than a missing framework impl at the handler.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+pub const fn field_value<T: crate::FieldValue>() {}
 
 /// The header fields the dataset names, as `#[header(NAME)]` takes them; any other field is
 /// written as a string.
