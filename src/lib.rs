@@ -37,6 +37,9 @@
 
 #[cfg(any(feature = "http", feature = "actix-web", feature = "utoipa"))]
 extern crate alloc;
+// `SystemTime` header fields; both frameworks need `std` anyway.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+extern crate std;
 
 mod class;
 mod ecosystem;
@@ -53,7 +56,11 @@ pub mod __private;
 #[cfg(feature = "http")]
 mod http;
 #[cfg(any(feature = "http", feature = "actix-web"))]
+mod http_date;
+#[cfg(any(feature = "http", feature = "actix-web"))]
 mod response;
+#[cfg(feature = "utoipa")]
+mod openapi;
 #[cfg(feature = "serde")]
 mod serde;
 
@@ -67,6 +74,9 @@ pub use record::{
 #[cfg(any(feature = "http", feature = "actix-web"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "http", feature = "actix-web"))))]
 pub use response::{FieldValue, InvalidFieldValue};
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub use openapi::{ResponseSchemas, SchemasOf};
 pub use status::Status;
 pub use typed_response::TypedResponse;
 

@@ -6,7 +6,7 @@ use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
 
-use crate::attr::{self, HeaderRef, StatusRef};
+use crate::attr::{self, BodyDoc, HeaderRef, StatusRef};
 
 /// The input, with every problem found while reading it.
 pub(crate) struct Input<'a> {
@@ -40,6 +40,10 @@ pub(crate) struct Field<'a> {
     pub(crate) ty: &'a Type,
     pub(crate) role: Role,
     pub(crate) span: Span,
+    /// The doc comment, for a header field's OpenAPI description.
+    pub(crate) doc: Option<String>,
+    /// `#[body(..)]`, on the body field only.
+    pub(crate) body_doc: Option<BodyDoc>,
 }
 
 /// What a field is for in the response.
@@ -113,6 +117,7 @@ impl<'a> Input<'a> {
                             "`#[header(..)]` goes on a field of the variant, not the variant",
                             &mut errors,
                         );
+                        attr::reject(&variant.attrs, "body", "`#[body(..)]` goes on the variant's body field", &mut errors);
                         let fields = fields(&variant.fields, &mut errors);
                         if status.is_none() && !variant.attrs.iter().any(|attr| attr.path().is_ident("status")) {
                             errors.push(syn::Error::new(
@@ -130,6 +135,7 @@ impl<'a> Input<'a> {
             }
             Data::Struct(data) => {
                 attr::reject(&input.attrs, "header", "`#[header(..)]` goes on a field, not the struct", &mut errors);
+                attr::reject(&input.attrs, "body", "`#[body(..)]` goes on the struct's body field", &mut errors);
                 let status = attr::status(&input.attrs, &mut errors);
                 let fields = fields(&data.fields, &mut errors);
                 if status.is_none() && !input.attrs.iter().any(|attr| attr.path().is_ident("status")) {
@@ -181,7 +187,11 @@ fn fields<'a>(fields: &'a Fields, errors: &mut Vec<syn::Error>) -> Vec<Field<'a>
                 Role::Body
             }
         };
-        read.push(Field { member, ty: &field.ty, role, span });
+        let body_doc = attr::body(&field.attrs, errors);
+        if body_doc.is_some() && !matches!(role, Role::Body) {
+            errors.push(syn::Error::new(span, "`#[body(..)]` goes on the body field, the one field without `#[header(..)]`"));
+        }
+        read.push(Field { member, ty: &field.ty, role, span, doc: attr::doc(&field.attrs), body_doc });
     }
     read
 }

@@ -228,24 +228,56 @@ fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     }
 }
 
+/// `utoipa::IntoResponses` (the responses, with content and typed header fields) and
+/// `ResponseSchemas` (the named schemas the bodies reach). A type that involves the type's
+/// generic parameters and is asked for its schema gets a `ToSchema` bound.
 fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let entries = input.responses.iter().zip(statuses).map(|(response, status)| {
-        let doc =
-            response.doc.as_ref().map_or_else(|| quote!(::core::option::Option::None), |doc| quote!(::core::option::Option::Some(#doc)));
-        let headers = response.headers().map(|(_, header)| header_name(krate, header));
-        quote_spanned! {proc_macro2::Span::call_site()=>
-            #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: &[#(#headers),*] }
-        }
-    });
+    let mut generics = input.generics.clone();
+    let mut registrations = TokenStream::new();
+    let mut entries = Vec::new();
+    for (response, status) in input.responses.iter().zip(statuses) {
+        let content = crate::openapi::content(input, response.body());
+        let predicates: Vec<WherePredicate> = content
+            .schema_types
+            .iter()
+            .filter(|ty| input.is_generic(ty))
+            .map(|ty| syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema))
+            .collect();
+        generics.make_where_clause().predicates.extend(predicates);
+        registrations.extend(content.registrations);
+        let doc = optional_str(response.doc.as_ref());
+        let headers = response.headers().map(|(field, header)| {
+            let name = header_name(krate, header);
+            let doc = optional_str(field.doc.as_ref());
+            let kind = crate::openapi::header_kind(krate, field.ty);
+            quote! { #krate::__private::utoipa::Header { name: #name, doc: #doc, kind: #kind } }
+        });
+        let body = content.body;
+        entries.push(quote_spanned! {proc_macro2::Span::call_site()=>
+            #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], body: #body }
+        });
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let schemas = if registrations.is_empty() { quote!(_) } else { quote!(schemas) };
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
             fn responses() -> #krate::__private::utoipa::Responses {
-                #krate::__private::utoipa::responses(&[#(#entries),*])
+                #krate::__private::utoipa::responses(::std::vec![#(#entries),*])
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+            fn schemas(#schemas: &mut #krate::__private::utoipa::Schemas) {
+                #registrations
             }
         }
     }
+}
+
+fn optional_str(text: Option<&String>) -> TokenStream {
+    text.map_or_else(|| quote!(::core::option::Option::None), |text| quote!(::core::option::Option::Some(#text)))
 }
