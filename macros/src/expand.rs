@@ -63,7 +63,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
 /// `_::status_of_Deleted` failed here" says which response broke a rule.
 fn status_ident(input: &Input<'_>, response: &Response<'_>) -> Ident {
     let name = response.variant.unwrap_or(input.ident).unraw();
-    format_ident!("status_of_{}", name)
+    format_ident!("status_of_{}", name, span = Span::call_site())
 }
 
 /// The pattern that matches `response` (`Type::Variant { .. }` or `Type { .. }`), binding the
