@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{BadHeader, Busy, Cached};
+use support::{BadHeader, Busy, Cached, SignIn};
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -44,6 +44,9 @@ fn serve() -> SocketAddr {
         .route("/fresh", get(|| async { Cached::Fresh("hello") }))
         .route("/not-modified", get(|| async { Cached::<&str>::NotModified { etag: "\"v1\"" } }))
         .route("/busy", get(|| async { Busy { retry_after: Duration::from_secs(120) } }))
+        .route("/challenge", get(|| async { SignIn { challenge: "Bearer realm=\"api\"".into() } }))
+        .route("/empty-challenge", get(|| async { SignIn { challenge: String::new() } }))
+        .route("/listed", get(|| async { support::listed() }))
         .route("/bad-header", get(|| async { BadHeader("line\nbreak".into()) }));
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
     let address = listener.local_addr().expect("a local address");
