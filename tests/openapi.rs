@@ -205,3 +205,48 @@ fn schemas_the_bodies_reach_land_in_components() {
         "#/components/schemas/User"
     );
 }
+
+/// The error type shared by handlers: it owns 404.
+#[derive(TypedResponse)]
+#[allow(dead_code)]
+enum ApiError {
+    /// Nothing has this id.
+    #[status(NOT_FOUND)]
+    NotFound(Json<ErrorBody>),
+    /// Too many requests.
+    #[status(TOO_MANY_REQUESTS)]
+    Slow {
+        #[header(RETRY_AFTER)]
+        retry_after: Duration,
+    },
+}
+
+/// An Ok type that also lists 404, which `responses(Found, ApiError)` overwrites.
+#[derive(TypedResponse)]
+#[allow(dead_code)]
+enum Found {
+    #[status(OK)]
+    User(Json<User>),
+    /// The Ok side's own 404.
+    #[status(NOT_FOUND)]
+    Gone,
+}
+
+#[utoipa::path(get, path = "/shared", responses(Found, ApiError))]
+#[allow(dead_code)]
+fn shared() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(shared))]
+struct SharedApi;
+
+#[test]
+fn a_status_in_both_ok_and_err_types_keeps_the_last_listed() {
+    // utoipa merges `responses(A, B)` by code, B replacing A: the trait documents this.
+    let document = serde_json::to_value(SharedApi::openapi()).expect("the document serializes");
+    let responses = &document["paths"]["/shared"]["get"]["responses"];
+    assert_eq!(responses["404"]["description"], "Nothing has this id.");
+    assert_eq!(responses["404"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/ErrorBody");
+    assert_eq!(responses["200"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/User");
+    assert_eq!(responses["429"]["headers"]["retry-after"]["schema"]["type"], "integer");
+}
