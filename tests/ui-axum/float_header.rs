@@ -1,11 +1,11 @@
 use status_atlas::TypedResponse;
 
 #[derive(TypedResponse)]
-enum ListDocuments {
+enum GetDocument {
     #[status(OK)]
-    Listed {
-        #[header("x-total-count")]
-        total: u128,
+    Found {
+        #[header("x-score")]
+        score: f64,
         body: String,
     },
 }
