@@ -57,10 +57,10 @@ pub mod __private;
 mod http;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 mod http_date;
-#[cfg(any(feature = "http", feature = "actix-web"))]
-mod response;
 #[cfg(feature = "utoipa")]
 mod openapi;
+#[cfg(any(feature = "http", feature = "actix-web"))]
+mod response;
 #[cfg(feature = "serde")]
 mod serde;
 
@@ -68,15 +68,15 @@ pub use class::Class;
 pub use ecosystem::Ecosystem;
 pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES, codes};
 pub use lookup::ParseStatusError;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub use openapi::{ResponseSchemas, SchemasOf};
 pub use record::{
     Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, NoteKind, Origin, Record, Registration, Related, Requirement, Source, Spec,
 };
 #[cfg(any(feature = "http", feature = "actix-web"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "http", feature = "actix-web"))))]
 pub use response::{FieldValue, InvalidFieldValue};
-#[cfg(feature = "utoipa")]
-#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
-pub use openapi::{ResponseSchemas, SchemasOf};
 pub use status::Status;
 pub use typed_response::TypedResponse;
 

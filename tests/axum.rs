@@ -133,6 +133,8 @@ mod readme {
         },
     }
 
+    // As handlers are, `async` though it awaits nothing.
+    #[allow(clippy::unused_async)]
     pub(crate) async fn delete_user(Path(id): Path<u32>) -> DeleteUser {
         let users = &USERS;
         match users.remove(id) {

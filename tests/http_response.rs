@@ -92,6 +92,7 @@ fn an_empty_value_for_a_required_field_is_an_error() {
 #[test]
 fn an_empty_allow_is_sent_because_rfc_9110_allows_it() {
     // RFC 9110 §10.2.1: an empty Allow says the resource allows no method at the moment.
-    let response = http::Response::<String>::try_from(DeleteUser::WrongMethod { allow: &[], reason: String::new() }).expect("an empty Allow");
+    let response =
+        http::Response::<String>::try_from(DeleteUser::WrongMethod { allow: &[], reason: String::new() }).expect("an empty Allow");
     assert_eq!(response.headers()["allow"], "");
 }

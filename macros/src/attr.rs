@@ -221,10 +221,9 @@ pub(crate) fn body(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<
             }
         });
         match parsed {
-            Ok(()) if doc.content_type.is_none() && doc.schema.is_none() => errors.push(syn::Error::new_spanned(
-                attr,
-                "`#[body(..)]` needs `content_type = \"media/type\"`, `schema = Type`, or both",
-            )),
+            Ok(()) if doc.content_type.is_none() && doc.schema.is_none() => {
+                errors.push(syn::Error::new_spanned(attr, "`#[body(..)]` needs `content_type = \"media/type\"`, `schema = Type`, or both"));
+            }
             Ok(()) => found = Some(doc),
             Err(error) => errors.push(error),
         }

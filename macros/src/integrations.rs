@@ -117,13 +117,7 @@ fn add_bounds<'a>(input: &'a Input<'a>, generics: &mut Generics, pick: fn(&'a Re
         .responses
         .iter()
         .flat_map(pick)
-        .map(|ty| {
-            if input.is_generic(ty) {
-                syn::parse_quote!(#ty: #bound)
-            } else {
-                syn::parse_quote!(for<'__any> #ty: #bound)
-            }
-        })
+        .map(|ty| if input.is_generic(ty) { syn::parse_quote!(#ty: #bound) } else { syn::parse_quote!(for<'__any> #ty: #bound) })
         .collect();
     generics.make_where_clause().predicates.extend(predicates);
 }

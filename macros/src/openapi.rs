@@ -42,7 +42,9 @@ pub(crate) fn content<'a>(input: &Input<'a>, body: Option<&'a Field<'a>>) -> Con
             register(krate, ty, &mut content);
             quote!(::core::option::Option::Some(#schema))
         }
-        (None, BodyKind::Text) => quote!(::core::option::Option::Some(<#krate::__private::utoipa::String as #krate::__private::utoipa::PartialSchema>::schema())),
+        (None, BodyKind::Text) => {
+            quote!(::core::option::Option::Some(<#krate::__private::utoipa::String as #krate::__private::utoipa::PartialSchema>::schema()))
+        }
         (None, _) => quote!(::core::option::Option::None),
     };
     content.body = quote! {
@@ -98,13 +100,13 @@ fn register<'a>(krate: &syn::Path, ty: &'a Type, content: &mut Content<'a>) {
 fn name<'a>(krate: &syn::Path, ty: &'a Type, used: &mut Vec<&'a Type>) -> TokenStream {
     let bare = types::strip(ty);
     used.push(bare);
-    let base = quote!(<#bare as #krate::__private::utoipa::ToSchema>::name());
+    let own = quote!(<#bare as #krate::__private::utoipa::ToSchema>::name());
     match types::last_segment(ty) {
         Some((_, arguments)) if !arguments.is_empty() => {
             let children: Vec<TokenStream> = arguments.into_iter().map(|argument| name(krate, argument, used)).collect();
-            quote!(#krate::__private::utoipa::compose_name(#base, &[#(#children),*]))
+            quote!(#krate::__private::utoipa::compose_name(#own, &[#(#children),*]))
         }
-        _ => quote!(#krate::__private::utoipa::String::from(#base)),
+        _ => quote!(#krate::__private::utoipa::String::from(#own)),
     }
 }
 

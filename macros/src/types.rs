@@ -65,10 +65,14 @@ pub(crate) fn body_kind(ty: &Type) -> BodyKind<'_> {
     match last_segment(ty) {
         Some((name, arguments)) if name == "Json" && arguments.len() == 1 => BodyKind::Json(arguments[0]),
         Some((name, arguments)) if name == "String" || name == "str" || (name == "Cow" && arguments.is_empty()) => BodyKind::Text,
-        Some((name, arguments)) if name == "Cow" && arguments.len() == 1 && last_segment(arguments[0]).is_some_and(|(inner, _)| inner == "str") => {
+        Some((name, arguments))
+            if name == "Cow" && arguments.len() == 1 && last_segment(arguments[0]).is_some_and(|(inner, _)| inner == "str") =>
+        {
             BodyKind::Text
         }
-        Some((name, arguments)) if name == "Bytes" || (name == "Vec" && arguments.len() == 1 && is_named(arguments[0], "u8")) => BodyKind::Bytes,
+        Some((name, arguments)) if name == "Bytes" || (name == "Vec" && arguments.len() == 1 && is_named(arguments[0], "u8")) => {
+            BodyKind::Bytes
+        }
         _ => BodyKind::Other,
     }
 }

@@ -34,7 +34,11 @@ const MAY_BE_EMPTY: &[&str] = &["allow"];
 impl Head {
     /// The first field the status requires that holds an empty value, as an error.
     pub(crate) fn check(&self) -> Result<(), InvalidFieldValue> {
-        match self.fields.iter().find(|(name, value)| value.is_empty() && super::requires(self.status, name) && !MAY_BE_EMPTY.contains(name)) {
+        match self
+            .fields
+            .iter()
+            .find(|(name, value)| value.is_empty() && super::requires(self.status, name) && !MAY_BE_EMPTY.contains(name))
+        {
             Some((name, _)) => Err(InvalidFieldValue::empty(name, self.status)),
             None => Ok(()),
         }

@@ -60,6 +60,12 @@ impl Message {
     }
 }
 
+impl Default for Message {
+    fn default() -> Message {
+        Message::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Message;

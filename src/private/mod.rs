@@ -3,9 +3,9 @@
 //! here may change in any release.
 
 mod checks;
-mod message;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 mod head;
+mod message;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;
@@ -17,9 +17,9 @@ pub mod http;
 pub mod utoipa;
 
 pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header, optional_problem, requires};
-pub use message::Message;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub use head::Head;
+pub use message::Message;
 
 /// Called in each `#[header(..)]` field's status const, spanned at the field's type, so a type
 /// without `FieldValue` is an error there rather than a missing framework impl at the handler.
