@@ -5,6 +5,7 @@
 use std::time::{Duration, SystemTime};
 
 use axum::Json;
+use axum::response::Html;
 use serde::Serialize;
 use serde_json::{Value, json};
 use status_atlas::{SchemasOf, Status, TypedResponse};
@@ -95,9 +96,9 @@ enum ListUsers<T> {
     #[status(BAD_REQUEST)]
     Csv(#[body(content_type = "text/csv")] Vec<u8>),
     #[status(CONFLICT)]
-    Other(#[body(content_type = "application/problem+json", schema = ErrorBody)] Value),
+    Other(#[body(content_type = "application/problem+json", schema = ErrorBody)] Json<Value>),
     #[status(GONE)]
-    Undescribed(Value),
+    Undescribed(Html<String>),
 }
 
 fn response(responses: &utoipa::openapi::Responses, code: &str) -> Value {
