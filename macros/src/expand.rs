@@ -90,8 +90,8 @@ pub(crate) fn binding(member: &syn::Member) -> Ident {
 
 /// `const status_of_Variant: Status = { resolve; check; status };`. Each check panics at the
 /// user's token with a message from the dataset; the first failing check stops the const, so one
-/// bad status gives one error. Field types that do not involve the type's generic parameters are
-/// checked here too, at the field's type: generic ones can only be checked inside the impls.
+/// bad status gives one error. An `Option` field for a header field the status requires is
+/// checked here too, by the type's name.
 fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> TokenStream {
     let krate = &input.krate;
     let resolve = resolve(krate, &response.status);
@@ -102,12 +102,10 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
         }
     };
     let body = response.body().map(|field| {
-        let sendable = (!input.is_generic(field.ty)).then(|| integrations::body_check(krate, field.ty));
         quote_spanned! {field.span=>
             if let ::core::option::Option::Some(message) = #krate::__private::body_problem(status) {
                 ::core::panic!("{}", message);
             }
-            #sendable
         }
     });
     let header_names = response.headers().map(|(_, header)| header_name(krate, header));
@@ -116,19 +114,13 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
             ::core::panic!("{}", message);
         }
     };
-    let fields = response.headers().filter(|(field, _)| !input.is_generic(field.ty)).map(|(field, header)| {
-        let ty = field.ty;
+    let optional = response.headers().filter(|(field, _)| crate::types::is_option(field.ty)).map(|(field, header)| {
         let name = header_name(krate, header);
-        let value = (cfg!(feature = "http") || cfg!(feature = "actix-web"))
-            .then(|| quote_spanned! {ty.span()=> #krate::__private::field_value::<#ty>(); });
-        let optional = crate::types::is_option(ty).then(|| {
-            quote_spanned! {ty.span()=>
-                if let ::core::option::Option::Some(message) = #krate::__private::optional_problem(status, #name) {
-                    ::core::panic!("{}", message.as_str());
-                }
+        quote_spanned! {field.ty.span()=>
+            if let ::core::option::Option::Some(message) = #krate::__private::optional_problem(status, #name) {
+                ::core::panic!("{}", message.as_str());
             }
-        });
-        quote! { #value #optional }
+        }
     });
     quote! {
         #[allow(non_upper_case_globals)]
@@ -137,7 +129,7 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
             #interim
             #body
             #headers
-            #(#fields)*
+            #(#optional)*
             status
         };
     }

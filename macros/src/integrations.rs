@@ -6,7 +6,7 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident, Type, WherePredicate};
 
-use crate::ast::{Input, Response};
+use crate::ast::{Field, Input, Response};
 use crate::expand::{binding, header_name, pattern};
 
 pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
@@ -24,18 +24,6 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         impls.extend(utoipa(input, statuses));
     }
     impls
-}
-
-/// A check, spanned at a body field's type, that the one enabled framework can send it. With
-/// both `axum` and `actix-web` on (features unify across a build), a body may be meant for
-/// either, so neither is asserted and the impl that cannot hold is just absent.
-pub(crate) fn body_check(krate: &syn::Path, ty: &Type) -> Option<TokenStream> {
-    let framework = match (cfg!(feature = "axum"), cfg!(feature = "actix-web")) {
-        (true, false) => quote!(axum),
-        (false, true) => quote!(actix),
-        _ => return None,
-    };
-    Some(quote_spanned! {ty.span()=> #krate::__private::#framework::body::<#ty>(); })
 }
 
 /// The same impls with bodies that never run, for input with errors: the errors then stand alone
@@ -86,16 +74,24 @@ fn arms(input: &Input<'_>, statuses: &[Ident]) -> Vec<Arm> {
                 body.into_iter().map(|field| &field.member).chain(response.headers().map(|(field, _)| &field.member)).collect();
             let fields = response.headers().map(|(field, header)| {
                 let name = header_name(krate, header);
-                let value = binding(&field.member);
+                let value = at_type(field);
                 quote! { .field(#name, #value) }
             });
             Arm {
                 pattern: pattern(input, response, &members),
                 head: quote! { #krate::__private::Head::new(#status) #(#fields)* },
-                body: body.map(|field| binding(&field.member)),
+                body: body.map(at_type),
             }
         })
         .collect()
+}
+
+/// The field's binding, spanned at the field's type: a type the call it is passed to cannot take
+/// is reported there, with the message of the trait it lacks.
+fn at_type(field: &Field<'_>) -> Ident {
+    let mut binding = binding(&field.member);
+    binding.set_span(field.ty.span());
+    binding
 }
 
 fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
@@ -106,20 +102,47 @@ fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item 
     }
 }
 
-/// Adds `bound` on every field type (body or header, as `pick` says) to `generics`.
+/// Adds `bound` on the field types (body or header, as `pick` says) to `generics`.
 ///
-/// A concrete type's bound is written `for<'__any> Type: Bound`: a plain bound on a concrete type
-/// that fails is an error, while this form just leaves the impl unusable. Both `axum` and
-/// `actix-web` may be on in one build (features unify across the dependency graph), and an enum
-/// of actix-web bodies must still compile when its axum impl cannot hold.
-fn add_bounds<'a>(input: &'a Input<'a>, generics: &mut Generics, pick: fn(&'a Response<'a>) -> Vec<&'a Type>, bound: &TokenStream) {
+/// A type that involves the type's generic parameters gets a plain bound. A concrete type gets
+/// none when `Concrete::Call` says the impl's own calls require it: the impl then exists, and a
+/// type that lacks the trait is an error at the field's type (see `at_type`), rather than at
+/// every handler that returns the response. `Concrete::Optional` writes `for<'__any> Type:
+/// Bound` instead, which leaves the impl out when it fails: both `axum` and `actix-web` may be
+/// on in one build (features unify across the dependency graph), and an enum of actix-web
+/// bodies must still compile when its axum impl cannot hold.
+fn add_bounds<'a>(
+    input: &'a Input<'a>,
+    generics: &mut Generics,
+    pick: fn(&'a Response<'a>) -> Vec<&'a Type>,
+    bound: &TokenStream,
+    concrete: Concrete,
+) {
     let predicates: Vec<WherePredicate> = input
         .responses
         .iter()
         .flat_map(pick)
-        .map(|ty| if input.is_generic(ty) { syn::parse_quote!(#ty: #bound) } else { syn::parse_quote!(for<'__any> #ty: #bound) })
+        .filter_map(|ty| match (input.is_generic(ty), concrete) {
+            (true, _) => Some(syn::parse_quote!(#ty: #bound)),
+            (false, Concrete::Optional) => Some(syn::parse_quote!(for<'__any> #ty: #bound)),
+            (false, Concrete::Call) => None,
+        })
         .collect();
     generics.make_where_clause().predicates.extend(predicates);
+}
+
+/// What `add_bounds` does with a field type that involves no generic parameter.
+#[derive(Clone, Copy)]
+enum Concrete {
+    /// No bound: the call in the impl requires the trait, and fails at the field's type.
+    Call,
+    /// A bound the impl is left out without.
+    Optional,
+}
+
+/// `Call` for a framework that is the only one on, `Optional` when the other is on too.
+fn body_bounds() -> Concrete {
+    if cfg!(feature = "axum") && cfg!(feature = "actix-web") { Concrete::Optional } else { Concrete::Call }
 }
 
 fn body_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {
@@ -144,7 +167,7 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     for ty in body_types {
         clause.predicates.push(syn::parse_quote!(__Body: ::core::convert::From<#ty>));
     }
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue), Concrete::Call);
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
         let body =
@@ -168,15 +191,15 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 fn framework_generics(input: &Input<'_>, body_bound: &TokenStream) -> Generics {
     let krate = &input.krate;
     let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, body_types, body_bound);
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
+    add_bounds(input, &mut generics, body_types, body_bound, body_bounds());
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue), Concrete::Call);
     generics
 }
 
 fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let generics = framework_generics(input, &quote!(#krate::__private::axum::IntoResponse));
+    let generics = framework_generics(input, &quote!(#krate::__private::axum::Body));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
         let body = body.map_or_else(|| quote!(()), ToTokens::into_token_stream);
@@ -196,7 +219,7 @@ fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let generics = framework_generics(input, &quote!(#krate::__private::actix::Responder));
+    let generics = framework_generics(input, &quote!(#krate::__private::actix::Body));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms: Vec<Arm> = arms(input, statuses);
     let uses_request = arms.iter().any(|arm| arm.body.is_some());

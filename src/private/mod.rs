@@ -21,11 +21,6 @@ pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missi
 pub use head::Head;
 pub use message::Message;
 
-/// Called in each `#[header(..)]` field's status const, spanned at the field's type, so a type
-/// without `FieldValue` is an error there rather than a missing framework impl at the handler.
-#[cfg(any(feature = "http", feature = "actix-web"))]
-pub const fn field_value<T: crate::FieldValue>() {}
-
 /// The header fields the dataset names, as `#[header(NAME)]` takes them; any other field is
 /// written as a string.
 pub mod header {

@@ -12,4 +12,9 @@ enum GetUser {
     Missing,
 }
 
-fn main() {}
+// The type is still a response: the handlers returning it raise no second error.
+fn respond<R: axum_core::response::IntoResponse>() {}
+
+fn main() {
+    respond::<GetUser>();
+}

@@ -10,4 +10,9 @@ enum GetDocument {
     },
 }
 
-fn main() {}
+// The type is still a response: the handlers returning it raise no second error.
+fn respond<R: axum_core::response::IntoResponse>() {}
+
+fn main() {
+    respond::<GetDocument>();
+}
