@@ -95,7 +95,8 @@ use crate::Status;
 /// - `Json<T>` (axum's or actix-web's): `application/json` with a `$ref` to `T`'s schema
 ///   (`T: utoipa::ToSchema`); `Json<Vec<T>>` is an array of `$ref`s, and a generic `Page<T>` is
 ///   named as utoipa names it, `Page_User`.
-/// - `String`, `&str`, `Cow<str>`: `text/plain; charset=utf-8`. Bytes: `application/octet-stream`.
+/// - `String`, `&str`, `Cow<str>`: `text/plain`, as utoipa writes it. Bytes:
+///   `application/octet-stream`.
 /// - no body: no content.
 /// - anything else, such as `Html<String>` or a type of your own: no content, unless the field
 ///   says what it is with `#[body(content_type = "text/html")]`, `#[body(schema = Invoice)]`

@@ -31,7 +31,7 @@ pub(crate) fn content<'a>(input: &Input<'a>, body: Option<&'a Field<'a>>) -> Con
     let content_type = match (explicit.and_then(|doc| doc.content_type.as_ref()), &kind) {
         (Some(literal), _) => quote!(#literal),
         (None, _) if schema_type.is_some() => quote!("application/json"),
-        (None, BodyKind::Text) => quote!("text/plain; charset=utf-8"),
+        (None, BodyKind::Text) => quote!("text/plain"),
         (None, BodyKind::Bytes) => quote!("application/octet-stream"),
         // The fallback: a body the derive cannot describe is left out of the document.
         (None, _) => return content,
