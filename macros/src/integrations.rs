@@ -34,6 +34,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
     let mut impls = TokenStream::new();
     if cfg!(feature = "axum") {
         impls.extend(quote! {
+            #[automatically_derived]
             impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
                 fn into_response(self) -> #krate::__private::axum::Response {
                     ::core::unreachable!()
@@ -43,9 +44,26 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
     }
     if cfg!(feature = "actix-web") {
         impls.extend(quote! {
+            #[automatically_derived]
             impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
                 type Body = #krate::__private::actix::BoxBody;
                 fn respond_to(self, _: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
+                    ::core::unreachable!()
+                }
+            }
+        });
+    }
+    if cfg!(feature = "utoipa") {
+        impls.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+                fn responses() -> #krate::__private::utoipa::Responses {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+                fn schemas(_: &mut #krate::__private::utoipa::Schemas) {
                     ::core::unreachable!()
                 }
             }
