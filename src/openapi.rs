@@ -29,10 +29,37 @@ impl<T: ResponseSchemas, E: ResponseSchemas> ResponseSchemas for Result<T, E> {
 
 /// A [`utoipa::Modify`] that adds `T`'s [`ResponseSchemas`] to the document's components.
 ///
-/// ```ignore
-/// #[derive(utoipa::OpenApi)]
-/// #[openapi(paths(get_user), modifiers(&SchemasOf::<Result<GetUser, ApiError>>::new()))]
+/// utoipa's `modifiers(..)` takes names, so the modifier is a const. For a handler returning
+/// `Result<GetUser, ApiError>`, use `SchemasOf<Result<GetUser, ApiError>>`.
+///
+/// ```
+/// use status_atlas::{SchemasOf, TypedResponse};
+/// use utoipa::{OpenApi, ToSchema};
+///
+/// #[derive(ToSchema)]
+/// struct User {
+///     name: String,
+/// }
+///
+/// #[derive(TypedResponse)]
+/// enum GetUser {
+///     #[status(OK)]
+///     Found(#[body(schema = User)] String),
+///     #[status(NOT_FOUND)]
+///     Missing,
+/// }
+///
+/// #[utoipa::path(get, path = "/users/{id}", responses(GetUser))]
+/// fn get_user() {}
+///
+/// const GET_USER: SchemasOf<GetUser> = SchemasOf::new();
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(get_user), modifiers(&GET_USER))]
 /// struct Api;
+///
+/// let document = Api::openapi();
+/// assert!(document.components.expect("components").schemas.contains_key("User"));
 /// ```
 pub struct SchemasOf<T: ?Sized>(PhantomData<fn() -> T>);
 
