@@ -116,6 +116,63 @@ use crate::Status;
 /// something of its own, answer with one enum for that handler and convert the shared errors into
 /// it with `From`. Variants that share a status inside one type are merged by the derive
 /// instead: their doc comments are joined, and two bodies of one media type become a `oneOf`.
+///
+/// ```
+/// # #[cfg(feature = "derive")] {
+/// use std::time::Duration;
+///
+/// use status_atlas::TypedResponse;
+///
+/// /// The errors handlers share own their statuses: `responses(GetUser, ApiError)`.
+/// #[derive(TypedResponse)]
+/// enum ApiError {
+///     /// Nothing has this id.
+///     #[status(NOT_FOUND)]
+///     NotFound(String),
+///     #[status(TOO_MANY_REQUESTS)]
+///     Slow {
+///         #[header(RETRY_AFTER)]
+///         retry_after: Duration,
+///     },
+/// }
+///
+/// /// The Ok side lists successes only.
+/// #[derive(TypedResponse)]
+/// enum GetUser {
+///     #[status(OK)]
+///     Found(String),
+/// }
+///
+/// /// A handler whose 404 says something of its own answers with one enum, `responses(DeleteUser)`,
+/// /// and `?` converts the shared errors into it.
+/// #[derive(TypedResponse)]
+/// enum DeleteUser {
+///     #[status(NO_CONTENT)]
+///     Deleted,
+///     /// No user has this id, or it was deleted already.
+///     #[status(NOT_FOUND)]
+///     NoUser(String),
+///     #[status(TOO_MANY_REQUESTS)]
+///     Slow {
+///         #[header(RETRY_AFTER)]
+///         retry_after: Duration,
+///     },
+/// }
+///
+/// impl From<ApiError> for DeleteUser {
+///     fn from(error: ApiError) -> DeleteUser {
+///         match error {
+///             ApiError::NotFound(message) => DeleteUser::NoUser(message),
+///             ApiError::Slow { retry_after } => DeleteUser::Slow { retry_after },
+///         }
+///     }
+/// }
+///
+/// let shared = DeleteUser::from(ApiError::Slow { retry_after: Duration::from_secs(30) });
+/// assert_eq!(shared.status(), ApiError::STATUSES[1]);
+/// assert_eq!(GetUser::STATUSES.len() + ApiError::STATUSES.len(), 3, "no status listed twice");
+/// # }
+/// ```
 pub trait TypedResponse {
     /// Every status a value can have, in declaration order; a status used by two variants is
     /// listed twice.
