@@ -28,7 +28,7 @@ pub fn header(model: &Model) -> String {
 /// grouped under comments, so that a change to the data reads as a small diff.
 pub fn code(model: &Model) -> String {
     let mut out = Code::default();
-    let count = model.statuses.len();
+    let count = Literal::usize_unsuffixed(model.statuses.len());
 
     out.section("The `codes` module: one documented page per status.");
     reference_pages(&mut out, model);
@@ -99,18 +99,20 @@ pub fn code(model: &Model) -> String {
     out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
 
     out.section("Code to position in the tables above.");
+    let first_code = Literal::u16_unsuffixed(FIRST_CODE);
     out.item(&quote! {
         /// The lowest code `INDEX` covers.
-        pub(crate) const FIRST_CODE: u16 = #FIRST_CODE;
+        pub(crate) const FIRST_CODE: u16 = #first_code;
     });
     let index = dense_index(model);
+    let index_len = Literal::usize_unsuffixed(INDEX_LEN);
     out.item(&quote! {
         /// Position in `RECORDS` of code `FIRST_CODE + i`, or `NO_RECORD`.
-        pub(crate) const INDEX: [u8; #INDEX_LEN] = [#(#index),*];
+        pub(crate) const INDEX: [u8; #index_len] = [#(#index),*];
     });
 
     out.section("Text lookups: perfect-hash maps, with a fixed seed so that the output is deterministic.");
-    let max_key_len = model.lookup_keys.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
+    let max_key_len = Literal::usize_unsuffixed(model.lookup_keys.iter().map(|(key, _)| key.len()).max().unwrap_or(0));
     out.item(&quote! {
         /// The longest key of `LOOKUP`: longer text cannot match.
         pub(crate) const LOOKUP_MAX_LEN: usize = #max_key_len;
@@ -257,7 +259,7 @@ fn dense_index(model: &Model) -> Vec<TokenStream> {
     let mut index = vec![quote!(NO_RECORD); INDEX_LEN];
     for (position, status) in model.statuses.iter().enumerate() {
         let slot = usize::from(status.code - FIRST_CODE);
-        let position = u8::try_from(position).expect("fewer than 255 statuses");
+        let position = Literal::u8_unsuffixed(u8::try_from(position).expect("fewer than 255 statuses"));
         index[slot] = quote!(#position);
     }
     index

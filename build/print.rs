@@ -21,7 +21,9 @@ pub fn item(tokens: &TokenStream) -> String {
             rest.push(token);
         }
     }
-    lines.push(tokens_to_string(rest.into_iter().collect()));
+    if !rest.is_empty() {
+        lines.push(tokens_to_string(rest.into_iter().collect()));
+    }
     lines.join("\n")
 }
 
@@ -85,7 +87,11 @@ fn write(out: &mut String, tokens: TokenStream) {
             TokenTree::Punct(punct) => {
                 let c = punct.as_char();
                 let joint = punct.spacing() == Spacing::Joint;
-                let next_is = |wanted: char| matches!(tokens.peek(), Some(TokenTree::Punct(next)) if next.as_char() == wanted);
+                let next = match tokens.peek() {
+                    Some(TokenTree::Punct(next)) => Some(next.as_char()),
+                    _ => None,
+                };
+                let next_is = |wanted: char| next == Some(wanted);
                 match c {
                     ',' | ';' => {
                         out.push(c);

@@ -13,7 +13,7 @@ use super::vocabulary::{Class, Requirement};
 
 /// The declaration of `RESPONSE_RULES`, whose rows ([`row`]) are in `RECORDS` order.
 pub fn table_head(model: &Model) -> TokenStream {
-    let count = model.statuses.len();
+    let count = proc_macro2::Literal::usize_unsuffixed(model.statuses.len());
     quote! {
         /// What the `TypedResponse` derive checks for each status, as ready-made error messages.
         pub(crate) const RESPONSE_RULES: [ResponseRules; #count] =

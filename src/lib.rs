@@ -37,6 +37,9 @@
 
 #[cfg(any(feature = "http", feature = "actix-web", feature = "utoipa"))]
 extern crate alloc;
+// `SystemTime` header fields; both frameworks need `std` anyway.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+extern crate std;
 
 mod generated;
 mod lookup;
@@ -52,12 +55,19 @@ pub mod __private;
 #[cfg(feature = "http")]
 mod http;
 #[cfg(any(feature = "http", feature = "actix-web"))]
+mod http_date;
+#[cfg(feature = "utoipa")]
+mod openapi;
+#[cfg(any(feature = "http", feature = "actix-web"))]
 mod response;
 #[cfg(feature = "serde")]
 mod serde;
 
 pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES, codes};
 pub use lookup::ParseStatusError;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub use openapi::{ResponseSchemas, SchemasOf};
 pub use record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, Origin, Record, Related, Source, Spec};
 #[cfg(any(feature = "http", feature = "actix-web"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "http", feature = "actix-web"))))]

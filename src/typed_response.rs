@@ -9,7 +9,9 @@ use crate::Status;
 /// compiles: a code the dataset lacks, a body on a status that never carries one (1xx, 204, 205,
 /// 304), an interim 1xx status, or a status whose specification requires a header field
 /// (`Allow` on 405, `WWW-Authenticate` on 401, `Proxy-Authenticate` on 407, `Upgrade` on 426)
-/// without a `#[header(..)]` field to carry it, are compile errors at your tokens.
+/// without a `#[header(..)]` field to carry it, or with an `Option` field for it (`None` would
+/// leave it out), are compile errors at your tokens. The errors name the response they are
+/// about: "evaluation of `_::status_of_NotFound` failed here".
 ///
 /// ```
 /// # #[cfg(feature = "derive")] {
@@ -26,6 +28,7 @@ use crate::Status;
 ///     Conflict { reason: String },
 ///     #[status(METHOD_NOT_ALLOWED)]
 ///     WrongMethod {
+///         /// The methods `/users/{id}` takes.
 ///         #[header(ALLOW)]
 ///         allow: &'static str,
 ///     },
@@ -54,22 +57,121 @@ use crate::Status;
 /// `#[status_atlas(crate = "my_framework::status_atlas")]` on the type.
 ///
 /// Fields: a field marked `#[header(NAME)]` (a header field the dataset knows, such as `ALLOW`
-/// or `RETRY_AFTER`) or `#[header("x-request-id")]` (any other) carries that header field. At
-/// most one other field is the body; a field of type `()` or `PhantomData<..>` is neither.
+/// or `RETRY_AFTER`) or `#[header("x-request-id")]` (any other) carries that header field; its
+/// type must implement `FieldValue` (strings, bytes, integers, `Duration` as seconds,
+/// `SystemTime` as an HTTP-date, method lists, `Option` of these), or the build fails at the
+/// field's type. At most one other field is the body; a field of type `()` or `PhantomData<..>`
+/// is neither. `#[body(content_type = "..", schema = Type)]` on the body field describes it for
+/// OpenAPI (see below).
 ///
 /// # Frameworks
 ///
 /// With the `axum` and `actix-web` features the derived type is a response there
 /// (`IntoResponse`, `Responder`): the body field is converted as the framework converts it, then
-/// the variant's status and `#[header(..)]` fields are applied. A variant without a body sends
-/// none, so a 204 or 304 goes out with no content and no `Content-Length`. Two cases keep another
-/// status: a body whose own conversion fails with a 5xx (such as `Json` failing to serialize) is
-/// sent as the framework made it, and a header value that cannot be sent (a line break) gives a
-/// 500 naming the field. Header fields take any `FieldValue` (strings, numbers, method lists...).
+/// the variant's status and `#[header(..)]` fields are applied. A body type the framework cannot
+/// send is a compile error at the field when one of the two features is on (with both on, a
+/// body may be meant for either, and the impl it does not fit is left out instead). A variant
+/// without a body sends none, so a 204 or 304 goes out with no content and no `Content-Length`.
+/// Two cases keep another status: a body whose own conversion fails with a 5xx (such as `Json`
+/// failing to serialize) is sent as the framework made it, and a header value that cannot be
+/// sent gives a 500 naming the field. A value cannot be sent when it holds a line break or
+/// another control character, or when it is empty in a field the status requires
+/// (`WWW-Authenticate` on a 401 needs a challenge); an empty `Allow` on a 405 is sent, as
+/// RFC 9110 §10.2.1 allows (the resource takes no method at the moment).
 ///
 /// With `http`, `http::Response<B>: TryFrom<T>` for any `B` that every body converts into
-/// (`B: From<Body> + Default`). With `utoipa`, `utoipa::IntoResponses` lists one OpenAPI response
-/// per distinct status, described by the variants' doc comments or, without them, the dataset.
+/// (`B: From<Body> + Default`), failing with `InvalidFieldValue`
+/// in the same two cases.
+///
+/// # OpenAPI
+///
+/// With `utoipa`, `utoipa::IntoResponses` lists one OpenAPI response per distinct status,
+/// described by the variants' doc comments or, without them, the dataset. Each header field is
+/// described by its field's doc comment, or the dataset's note for that status, and typed from
+/// its Rust type: integers as `integer`, a `Duration` as `integer` seconds, anything else as
+/// `string`. The body becomes the response's content:
+///
+/// - `Json<T>` (axum's or actix-web's): `application/json` with a `$ref` to `T`'s schema
+///   (`T: utoipa::ToSchema`); `Json<Vec<T>>` is an array of `$ref`s, and a generic `Page<T>` is
+///   named as utoipa names it, `Page_User`.
+/// - `String`, `&str`, `Cow<str>`: `text/plain`, as utoipa writes it. Bytes:
+///   `application/octet-stream`.
+/// - no body: no content.
+/// - anything else, such as `Html<String>` or a type of your own: no content, unless the field
+///   says what it is with `#[body(content_type = "text/html")]`, `#[body(schema = Invoice)]`
+///   (`application/json`) or both.
+///
+/// utoipa does not collect schemas from `IntoResponses` types, so the derive also implements
+/// `ResponseSchemas`: add a `SchemasOf` modifier
+/// to the document and every schema the bodies reach lands in `components.schemas`.
+///
+/// ## Ok and Err types that share a status
+///
+/// A handler returning `Result<GetUser, ApiError>` lists both in `#[utoipa::path(responses(GetUser,
+/// ApiError))]`. utoipa merges the two maps by status code, the later type's entry replacing
+/// the earlier one's whole, so if both list 404 only `ApiError`'s description, headers and
+/// content remain. Give each status one owner: keep the shared error statuses (404, 401, 429...)
+/// in the error type only and let the Ok type list its successes, or, when a handler's 404 says
+/// something of its own, answer with one enum for that handler and convert the shared errors into
+/// it with `From`. Variants that share a status inside one type are merged by the derive
+/// instead: their doc comments are joined, and two bodies of one media type become a `oneOf`.
+///
+/// ```
+/// # #[cfg(feature = "derive")] {
+/// use std::time::Duration;
+///
+/// use status_atlas::TypedResponse;
+///
+/// /// The errors handlers share own their statuses: `responses(GetUser, ApiError)`.
+/// #[derive(TypedResponse)]
+/// enum ApiError {
+///     /// Nothing has this id.
+///     #[status(NOT_FOUND)]
+///     NotFound(String),
+///     #[status(TOO_MANY_REQUESTS)]
+///     Slow {
+///         #[header(RETRY_AFTER)]
+///         retry_after: Duration,
+///     },
+/// }
+///
+/// /// The Ok side lists successes only.
+/// #[derive(TypedResponse)]
+/// enum GetUser {
+///     #[status(OK)]
+///     Found(String),
+/// }
+///
+/// /// A handler whose 404 says something of its own answers with one enum, `responses(DeleteUser)`,
+/// /// and `?` converts the shared errors into it.
+/// #[derive(TypedResponse)]
+/// enum DeleteUser {
+///     #[status(NO_CONTENT)]
+///     Deleted,
+///     /// No user has this id, or it was deleted already.
+///     #[status(NOT_FOUND)]
+///     NoUser(String),
+///     #[status(TOO_MANY_REQUESTS)]
+///     Slow {
+///         #[header(RETRY_AFTER)]
+///         retry_after: Duration,
+///     },
+/// }
+///
+/// impl From<ApiError> for DeleteUser {
+///     fn from(error: ApiError) -> DeleteUser {
+///         match error {
+///             ApiError::NotFound(message) => DeleteUser::NoUser(message),
+///             ApiError::Slow { retry_after } => DeleteUser::Slow { retry_after },
+///         }
+///     }
+/// }
+///
+/// let shared = DeleteUser::from(ApiError::Slow { retry_after: Duration::from_secs(30) });
+/// assert_eq!(shared.status(), ApiError::STATUSES[1]);
+/// assert_eq!(GetUser::STATUSES.len() + ApiError::STATUSES.len(), 3, "no status listed twice");
+/// # }
+/// ```
 pub trait TypedResponse {
     /// Every status a value can have, in declaration order; a status used by two variants is
     /// listed twice.

@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{BadHeader, Busy, Cached};
+use support::{BadHeader, Busy, Cached, SignIn};
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -53,6 +53,9 @@ fn serve() -> SocketAddr {
                     .route("/fresh", web::get().to(|| async { Cached::Fresh("hello") }))
                     .route("/not-modified", web::get().to(|| async { Cached::<&str>::NotModified { etag: "\"v1\"" } }))
                     .route("/busy", web::get().to(|| async { Busy { retry_after: Duration::from_secs(120) } }))
+                    .route("/challenge", web::get().to(|| async { SignIn { challenge: "Bearer realm=\"api\"".into() } }))
+                    .route("/empty-challenge", web::get().to(|| async { SignIn { challenge: String::new() } }))
+                    .route("/listed", web::get().to(|| async { support::listed() }))
                     .route("/bad-header", web::get().to(|| async { BadHeader("line\nbreak".into()) }))
             })
             .workers(1)

@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{BadHeader, Busy, Cached};
+use support::{BadHeader, Busy, Cached, SignIn};
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -44,6 +44,9 @@ fn serve() -> SocketAddr {
         .route("/fresh", get(|| async { Cached::Fresh("hello") }))
         .route("/not-modified", get(|| async { Cached::<&str>::NotModified { etag: "\"v1\"" } }))
         .route("/busy", get(|| async { Busy { retry_after: Duration::from_secs(120) } }))
+        .route("/challenge", get(|| async { SignIn { challenge: "Bearer realm=\"api\"".into() } }))
+        .route("/empty-challenge", get(|| async { SignIn { challenge: String::new() } }))
+        .route("/listed", get(|| async { support::listed() }))
         .route("/bad-header", get(|| async { BadHeader("line\nbreak".into()) }));
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
     let address = listener.local_addr().expect("a local address");
@@ -73,4 +76,82 @@ fn the_response_carries_the_status_the_trait_reports() {
         assert_eq!(value.into_response().status(), status);
     }
     assert_eq!(Busy { retry_after: Duration::ZERO }.into_response().status(), Status::SERVICE_UNAVAILABLE);
+}
+
+/// The README's "after" example, with stand-ins for its store and error helper, so it compiles.
+mod readme {
+    use axum::Json;
+    use axum::extract::Path;
+    use serde::Serialize;
+    use status_atlas::TypedResponse;
+
+    // With `utoipa` on, a `Json<T>` body's `T` needs a schema.
+    #[derive(Serialize)]
+    #[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
+    pub(crate) struct Error {
+        message: String,
+    }
+
+    fn error(id: u32) -> Error {
+        Error { message: format!("no user {id}") }
+    }
+
+    pub(crate) enum Missing {
+        NotFound,
+        ReadOnly,
+    }
+    use Missing::{NotFound, ReadOnly};
+
+    pub(crate) struct Users;
+
+    impl Users {
+        #[allow(clippy::unused_self)]
+        fn remove(&self, id: u32) -> Result<(), Missing> {
+            match id {
+                1 => Ok(()),
+                2 => Err(ReadOnly),
+                _ => Err(NotFound),
+            }
+        }
+    }
+
+    static USERS: Users = Users;
+
+    // From here on, as in the README.
+    #[derive(TypedResponse)]
+    pub(crate) enum DeleteUser {
+        /// The user was deleted.
+        #[status(NO_CONTENT)]
+        Deleted,
+        /// No user has this id.
+        #[status(404)]
+        NotFound(Json<Error>),
+        #[status(METHOD_NOT_ALLOWED)]
+        ReadOnly {
+            #[header(ALLOW)]
+            allow: &'static str,
+        },
+    }
+
+    // As handlers are, `async` though it awaits nothing.
+    #[allow(clippy::unused_async)]
+    pub(crate) async fn delete_user(Path(id): Path<u32>) -> DeleteUser {
+        let users = &USERS;
+        match users.remove(id) {
+            Ok(()) => DeleteUser::Deleted,
+            Err(NotFound) => DeleteUser::NotFound(Json(error(id))),
+            Err(ReadOnly) => DeleteUser::ReadOnly { allow: "GET, HEAD" },
+        }
+    }
+}
+
+#[test]
+fn the_readme_example_answers_each_case() {
+    use axum::response::IntoResponse;
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
+    let answer = |id| runtime.block_on(readme::delete_user(axum::extract::Path(id))).into_response();
+    assert_eq!(answer(1).status(), 204);
+    assert_eq!(answer(3).status(), 404);
+    let read_only = answer(2);
+    assert_eq!((read_only.status().as_u16(), read_only.headers()["allow"].to_str().ok()), (405, Some("GET, HEAD")));
 }

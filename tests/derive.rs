@@ -21,9 +21,10 @@ enum DeleteUser {
     Conflict { reason: String },
 }
 
+// A body every framework can send: with one framework feature on, the derive requires it.
 #[derive(TypedResponse)]
 #[status(CREATED)]
-struct Created(u64);
+struct Created(&'static str);
 
 #[derive(TypedResponse)]
 #[status(OK)]
@@ -85,6 +86,28 @@ mod framework {
 #[status(ACCEPTED)]
 struct Queued;
 
+/// Header fields of every kind with doc comments, `#[body(..)]`, and a raw identifier (the
+/// status consts are named after variants).
+#[derive(TypedResponse)]
+enum Report {
+    #[status(OK)]
+    Csv {
+        /// Rows in the whole report.
+        #[header("x-total-count")]
+        total: u128,
+        #[header("x-offset")]
+        offset: i64,
+        #[header(LAST_MODIFIED)]
+        modified: std::time::SystemTime,
+        #[header("x-cache-for")]
+        cache_for: Option<std::time::Duration>,
+        #[body(content_type = "text/csv")]
+        rows: Vec<u8>,
+    },
+    #[status(NOT_FOUND)]
+    r#Type,
+}
+
 // STATUSES is a const: usable in const items.
 const DELETE_STATUSES: &[Status] = DeleteUser::STATUSES;
 
@@ -94,6 +117,8 @@ fn statuses_follow_declaration_order() {
     assert_eq!(Created::STATUSES, [Status::CREATED]);
     assert_eq!(Unit::STATUSES, [Status::OK]);
     assert_eq!(Queued::STATUSES, [Status::ACCEPTED]);
+    assert_eq!(Report::STATUSES, [Status::OK, Status::NOT_FOUND]);
+    assert_eq!(Report::r#Type.status(), Status::NOT_FOUND);
     assert!(Never::STATUSES.is_empty());
     assert_eq!(Borrowed::<'static, 4>::STATUSES, [Status::OK, Status::PARTIAL_CONTENT]);
     assert_eq!(Borrowed::<2>::Part([1, 2]).status(), Status::PARTIAL_CONTENT);
@@ -106,7 +131,7 @@ fn status_of_each_value() {
     assert_eq!(DeleteUser::Deleted.status(), Status::NO_CONTENT);
     assert_eq!(DeleteUser::NotFound("gone".into()).status(), Status::NOT_FOUND);
     assert_eq!(DeleteUser::Conflict { reason: "busy".into() }.status(), Status::CONFLICT);
-    assert_eq!(Created(7).status(), Status::CREATED);
+    assert_eq!(Created("/users/7").status(), Status::CREATED);
     assert_eq!(Unit.status(), Status::OK);
     let values: [Forms<String, u8>; 9] = [
         Forms::RailsLegacy(String::new()),

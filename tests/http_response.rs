@@ -61,3 +61,38 @@ fn an_invalid_field_value_is_an_error_naming_the_field() {
     assert!(error.to_string().contains("`etag`"), "{error}");
     let _: &dyn std::error::Error = &error;
 }
+
+#[derive(TypedResponse)]
+#[status(UNAUTHORIZED)]
+struct SignIn {
+    #[header(WWW_AUTHENTICATE)]
+    challenge: String,
+}
+
+#[derive(TypedResponse)]
+#[status(UPGRADE_REQUIRED)]
+struct UseWebSocket {
+    #[header(UPGRADE)]
+    upgrade: &'static str,
+}
+
+#[test]
+fn an_empty_value_for_a_required_field_is_an_error() {
+    let error = http::Response::<String>::try_from(SignIn { challenge: String::new() }).expect_err("an empty challenge");
+    assert_eq!(error.field(), "www-authenticate");
+    assert!(error.to_string().contains("`www-authenticate` is empty"), "{error}");
+    assert!(error.to_string().contains("401 Unauthorized"), "{error}");
+    let error = http::Response::<String>::try_from(UseWebSocket { upgrade: "" }).expect_err("an empty Upgrade");
+    assert_eq!(error.field(), "upgrade");
+
+    let response = http::Response::<String>::try_from(SignIn { challenge: "Basic realm=\"docs\"".into() }).expect("a challenge");
+    assert_eq!(response.headers()["www-authenticate"], "Basic realm=\"docs\"");
+}
+
+#[test]
+fn an_empty_allow_is_sent_because_rfc_9110_allows_it() {
+    // RFC 9110 §10.2.1: an empty Allow says the resource allows no method at the moment.
+    let response =
+        http::Response::<String>::try_from(DeleteUser::WrongMethod { allow: &[], reason: String::new() }).expect("an empty Allow");
+    assert_eq!(response.headers()["allow"], "");
+}

@@ -2,10 +2,11 @@
 //! of each of their fields.
 
 use proc_macro2::Span;
+use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
 
-use crate::attr::{self, HeaderRef, StatusRef};
+use crate::attr::{self, BodyDoc, HeaderRef, StatusRef};
 
 /// The input, with every problem found while reading it.
 pub(crate) struct Input<'a> {
@@ -39,6 +40,10 @@ pub(crate) struct Field<'a> {
     pub(crate) ty: &'a Type,
     pub(crate) role: Role,
     pub(crate) span: Span,
+    /// The doc comment, for a header field's OpenAPI description.
+    pub(crate) doc: Option<String>,
+    /// `#[body(..)]`, on the body field only.
+    pub(crate) body_doc: Option<BodyDoc>,
 }
 
 /// What a field is for in the response.
@@ -60,6 +65,32 @@ impl Response<'_> {
             _ => None,
         })
     }
+}
+
+impl Input<'_> {
+    /// Whether `ty` names one of the type's generic parameters (type, lifetime or const): such a
+    /// type can only be checked inside the impls, where the parameters are in scope.
+    pub(crate) fn is_generic(&self, ty: &Type) -> bool {
+        let params: Vec<&Ident> = self
+            .generics
+            .params
+            .iter()
+            .map(|param| match param {
+                syn::GenericParam::Type(param) => &param.ident,
+                syn::GenericParam::Lifetime(param) => &param.lifetime.ident,
+                syn::GenericParam::Const(param) => &param.ident,
+            })
+            .collect();
+        mentions(ty.to_token_stream(), &params)
+    }
+}
+
+fn mentions(tokens: proc_macro2::TokenStream, params: &[&Ident]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
+        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), params),
+        _ => false,
+    })
 }
 
 impl<'a> Input<'a> {
@@ -86,6 +117,7 @@ impl<'a> Input<'a> {
                             "`#[header(..)]` goes on a field of the variant, not the variant",
                             &mut errors,
                         );
+                        attr::reject(&variant.attrs, "body", "`#[body(..)]` goes on the variant's body field", &mut errors);
                         let fields = fields(&variant.fields, &mut errors);
                         if status.is_none() && !variant.attrs.iter().any(|attr| attr.path().is_ident("status")) {
                             errors.push(syn::Error::new(
@@ -103,6 +135,7 @@ impl<'a> Input<'a> {
             }
             Data::Struct(data) => {
                 attr::reject(&input.attrs, "header", "`#[header(..)]` goes on a field, not the struct", &mut errors);
+                attr::reject(&input.attrs, "body", "`#[body(..)]` goes on the struct's body field", &mut errors);
                 let status = attr::status(&input.attrs, &mut errors);
                 let fields = fields(&data.fields, &mut errors);
                 if status.is_none() && !input.attrs.iter().any(|attr| attr.path().is_ident("status")) {
@@ -154,7 +187,11 @@ fn fields<'a>(fields: &'a Fields, errors: &mut Vec<syn::Error>) -> Vec<Field<'a>
                 Role::Body
             }
         };
-        read.push(Field { member, ty: &field.ty, role, span });
+        let body_doc = attr::body(&field.attrs, errors);
+        if body_doc.is_some() && !matches!(role, Role::Body) {
+            errors.push(syn::Error::new(span, "`#[body(..)]` goes on the body field, the one field without `#[header(..)]`"));
+        }
+        read.push(Field { member, ty: &field.ty, role, span, doc: attr::doc(&field.attrs), body_doc });
     }
     read
 }

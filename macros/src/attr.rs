@@ -192,3 +192,41 @@ pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::P
     }
     krate.unwrap_or_else(|| syn::parse_quote!(::status_atlas))
 }
+
+/// `#[body(content_type = "..", schema = Type)]` on a body field: how OpenAPI describes it when
+/// its type does not say (anything but `Json<T>`, strings and bytes).
+pub(crate) struct BodyDoc {
+    pub(crate) content_type: Option<LitStr>,
+    pub(crate) schema: Option<syn::Type>,
+}
+
+/// The `#[body(..)]` of a field, if any.
+pub(crate) fn body(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<BodyDoc> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("body")) {
+        if found.is_some() {
+            errors.push(syn::Error::new_spanned(attr, "a second `#[body(..)]`; put `content_type` and `schema` in one"));
+            continue;
+        }
+        let mut doc = BodyDoc { content_type: None, schema: None };
+        let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("content_type") {
+                doc.content_type = Some(meta.value()?.parse()?);
+                Ok(())
+            } else if meta.path.is_ident("schema") {
+                doc.schema = Some(meta.value()?.parse()?);
+                Ok(())
+            } else {
+                Err(meta.error("`#[body(..)]` takes `content_type = \"media/type\"` and `schema = Type`"))
+            }
+        });
+        match parsed {
+            Ok(()) if doc.content_type.is_none() && doc.schema.is_none() => {
+                errors.push(syn::Error::new_spanned(attr, "`#[body(..)]` needs `content_type = \"media/type\"`, `schema = Type`, or both"));
+            }
+            Ok(()) => found = Some(doc),
+            Err(error) => errors.push(error),
+        }
+    }
+    found
+}

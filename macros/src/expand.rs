@@ -3,6 +3,8 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident};
 
 use crate::ast::{Input, Response, Shape};
@@ -25,8 +27,8 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let ident = input.ident;
     let krate = &input.krate;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let consts = input.responses.iter().enumerate().map(|(index, response)| status_const(krate, &status_ident(index), response));
-    let names: Vec<Ident> = (0..input.responses.len()).map(status_ident).collect();
+    let names: Vec<Ident> = input.responses.iter().map(|response| status_ident(input, response)).collect();
+    let consts = input.responses.iter().zip(&names).map(|(response, name)| status_const(input, name, response));
     let arms = input.responses.iter().zip(&names).map(|(response, name)| {
         let pattern = pattern(input, response, &[]);
         quote! { #pattern => #name }
@@ -57,8 +59,11 @@ fn expand(input: &Input<'_>) -> TokenStream {
     }
 }
 
-pub(crate) fn status_ident(index: usize) -> Ident {
-    format_ident!("__STATUS_{}", index)
+/// `status_of_Deleted`: named after the variant (or struct), so rustc's "evaluation of
+/// `_::status_of_Deleted` failed here" says which response broke a rule.
+fn status_ident(input: &Input<'_>, response: &Response<'_>) -> Ident {
+    let name = response.variant.unwrap_or(input.ident).unraw();
+    format_ident!("status_of_{}", name, span = Span::call_site())
 }
 
 /// The pattern that matches `response` (`Type::Variant { .. }` or `Type { .. }`), binding the
@@ -83,10 +88,12 @@ pub(crate) fn binding(member: &syn::Member) -> Ident {
     }
 }
 
-/// `const __STATUS_n: Status = { resolve; check; status };`. Each check panics at the user's
-/// token with a message from the dataset; the first failing check stops the const, so one bad
-/// status gives one error.
-fn status_const(krate: &syn::Path, name: &Ident, response: &Response<'_>) -> TokenStream {
+/// `const status_of_Variant: Status = { resolve; check; status };`. Each check panics at the
+/// user's token with a message from the dataset; the first failing check stops the const, so one
+/// bad status gives one error. An `Option` field for a header field the status requires is
+/// checked here too, by the type's name.
+fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> TokenStream {
+    let krate = &input.krate;
     let resolve = resolve(krate, &response.status);
     let status_span = response.status.span();
     let interim = quote_spanned! {status_span=>
@@ -107,12 +114,22 @@ fn status_const(krate: &syn::Path, name: &Ident, response: &Response<'_>) -> Tok
             ::core::panic!("{}", message);
         }
     };
+    let optional = response.headers().filter(|(field, _)| crate::types::is_option(field.ty)).map(|(field, header)| {
+        let name = header_name(krate, header);
+        quote_spanned! {field.ty.span()=>
+            if let ::core::option::Option::Some(message) = #krate::__private::optional_problem(status, #name) {
+                ::core::panic!("{}", message.as_str());
+            }
+        }
+    });
     quote! {
+        #[allow(non_upper_case_globals)]
         const #name: #krate::Status = {
             let status = #resolve;
             #interim
             #body
             #headers
+            #(#optional)*
             status
         };
     }

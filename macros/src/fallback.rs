@@ -14,6 +14,7 @@ pub(crate) fn expand(input: &DeriveInput, errors: Vec<syn::Error>) -> TokenStrea
     let integrations = crate::integrations::fallback(input, &krate);
     quote! {
         #(#errors)*
+        #[automatically_derived]
         impl #impl_generics #krate::TypedResponse for #ident #ty_generics #where_clause {
             const STATUSES: &'static [#krate::Status] = &[];
             fn status(&self) -> #krate::Status {

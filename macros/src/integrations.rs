@@ -3,9 +3,10 @@
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Generics, Ident, Type, WherePredicate};
 
-use crate::ast::{Input, Response};
+use crate::ast::{Field, Input, Response};
 use crate::expand::{binding, header_name, pattern};
 
 pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
@@ -33,6 +34,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
     let mut impls = TokenStream::new();
     if cfg!(feature = "axum") {
         impls.extend(quote! {
+            #[automatically_derived]
             impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
                 fn into_response(self) -> #krate::__private::axum::Response {
                     ::core::unreachable!()
@@ -42,9 +44,26 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
     }
     if cfg!(feature = "actix-web") {
         impls.extend(quote! {
+            #[automatically_derived]
             impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
                 type Body = #krate::__private::actix::BoxBody;
                 fn respond_to(self, _: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
+                    ::core::unreachable!()
+                }
+            }
+        });
+    }
+    if cfg!(feature = "utoipa") {
+        impls.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+                fn responses() -> #krate::__private::utoipa::Responses {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+                fn schemas(_: &mut #krate::__private::utoipa::Schemas) {
                     ::core::unreachable!()
                 }
             }
@@ -73,16 +92,24 @@ fn arms(input: &Input<'_>, statuses: &[Ident]) -> Vec<Arm> {
                 body.into_iter().map(|field| &field.member).chain(response.headers().map(|(field, _)| &field.member)).collect();
             let fields = response.headers().map(|(field, header)| {
                 let name = header_name(krate, header);
-                let value = binding(&field.member);
+                let value = at_type(field);
                 quote! { .field(#name, #value) }
             });
             Arm {
                 pattern: pattern(input, response, &members),
                 head: quote! { #krate::__private::Head::new(#status) #(#fields)* },
-                body: body.map(|field| binding(&field.member)),
+                body: body.map(at_type),
             }
         })
         .collect()
+}
+
+/// The field's binding, spanned at the field's type: a type the call it is passed to cannot take
+/// is reported there, with the message of the trait it lacks.
+fn at_type(field: &Field<'_>) -> Ident {
+    let mut binding = binding(&field.member);
+    binding.set_span(field.ty.span());
+    binding
 }
 
 fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
@@ -93,35 +120,47 @@ fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item 
     }
 }
 
-/// Adds `bound` on every field type (body or header, as `pick` says) to `generics`.
+/// Adds `bound` on the field types (body or header, as `pick` says) to `generics`.
 ///
-/// A concrete type's bound is written `for<'__any> Type: Bound`: a plain bound on a concrete type
-/// that fails is an error, while this form just leaves the impl unusable. Both `axum` and
-/// `actix-web` may be on in one build (features unify across the dependency graph), and an enum
-/// of actix-web bodies must still compile when its axum impl cannot hold.
-fn add_bounds<'a>(input: &'a Input<'a>, generics: &mut Generics, pick: fn(&'a Response<'a>) -> Vec<&'a Type>, bound: &TokenStream) {
-    let params: Vec<&Ident> = input.generics.type_params().map(|param| &param.ident).collect();
+/// A type that involves the type's generic parameters gets a plain bound. A concrete type gets
+/// none when `Concrete::Call` says the impl's own calls require it: the impl then exists, and a
+/// type that lacks the trait is an error at the field's type (see `at_type`), rather than at
+/// every handler that returns the response. `Concrete::Optional` writes `for<'__any> Type:
+/// Bound` instead, which leaves the impl out when it fails: both `axum` and `actix-web` may be
+/// on in one build (features unify across the dependency graph), and an enum of actix-web
+/// bodies must still compile when its axum impl cannot hold.
+fn add_bounds<'a>(
+    input: &'a Input<'a>,
+    generics: &mut Generics,
+    pick: fn(&'a Response<'a>) -> Vec<&'a Type>,
+    bound: &TokenStream,
+    concrete: Concrete,
+) {
     let predicates: Vec<WherePredicate> = input
         .responses
         .iter()
         .flat_map(pick)
-        .map(|ty| {
-            if mentions(ty.to_token_stream(), &params) {
-                syn::parse_quote!(#ty: #bound)
-            } else {
-                syn::parse_quote!(for<'__any> #ty: #bound)
-            }
+        .filter_map(|ty| match (input.is_generic(ty), concrete) {
+            (true, _) => Some(syn::parse_quote!(#ty: #bound)),
+            (false, Concrete::Optional) => Some(syn::parse_quote!(for<'__any> #ty: #bound)),
+            (false, Concrete::Call) => None,
         })
         .collect();
     generics.make_where_clause().predicates.extend(predicates);
 }
 
-fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
-    tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
-        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), params),
-        _ => false,
-    })
+/// What `add_bounds` does with a field type that involves no generic parameter.
+#[derive(Clone, Copy)]
+enum Concrete {
+    /// No bound: the call in the impl requires the trait, and fails at the field's type.
+    Call,
+    /// A bound the impl is left out without.
+    Optional,
+}
+
+/// `Call` for a framework that is the only one on, `Optional` when the other is on too.
+fn body_bounds() -> Concrete {
+    if cfg!(feature = "axum") && cfg!(feature = "actix-web") { Concrete::Optional } else { Concrete::Call }
 }
 
 fn body_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {
@@ -146,7 +185,7 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     for ty in body_types {
         clause.predicates.push(syn::parse_quote!(__Body: ::core::convert::From<#ty>));
     }
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue), Concrete::Call);
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
         let body =
@@ -170,15 +209,15 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 fn framework_generics(input: &Input<'_>, body_bound: &TokenStream) -> Generics {
     let krate = &input.krate;
     let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, body_types, body_bound);
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue));
+    add_bounds(input, &mut generics, body_types, body_bound, body_bounds());
+    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue), Concrete::Call);
     generics
 }
 
 fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let generics = framework_generics(input, &quote!(#krate::__private::axum::IntoResponse));
+    let generics = framework_generics(input, &quote!(#krate::__private::axum::Body));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
         let body = body.map_or_else(|| quote!(()), ToTokens::into_token_stream);
@@ -198,7 +237,7 @@ fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let generics = framework_generics(input, &quote!(#krate::__private::actix::Responder));
+    let generics = framework_generics(input, &quote!(#krate::__private::actix::Body));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let arms: Vec<Arm> = arms(input, statuses);
     let uses_request = arms.iter().any(|arm| arm.body.is_some());
@@ -224,24 +263,56 @@ fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     }
 }
 
+/// `utoipa::IntoResponses` (the responses, with content and typed header fields) and
+/// `ResponseSchemas` (the named schemas the bodies reach). A type that involves the type's
+/// generic parameters and is asked for its schema gets a `ToSchema` bound.
 fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let entries = input.responses.iter().zip(statuses).map(|(response, status)| {
-        let doc =
-            response.doc.as_ref().map_or_else(|| quote!(::core::option::Option::None), |doc| quote!(::core::option::Option::Some(#doc)));
-        let headers = response.headers().map(|(_, header)| header_name(krate, header));
-        quote_spanned! {proc_macro2::Span::call_site()=>
-            #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: &[#(#headers),*] }
-        }
-    });
+    let mut generics = input.generics.clone();
+    let mut registrations = TokenStream::new();
+    let mut entries = Vec::new();
+    for (response, status) in input.responses.iter().zip(statuses) {
+        let content = crate::openapi::content(input, response.body());
+        let predicates: Vec<WherePredicate> = content
+            .schema_types
+            .iter()
+            .filter(|ty| input.is_generic(ty))
+            .map(|ty| syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema))
+            .collect();
+        generics.make_where_clause().predicates.extend(predicates);
+        registrations.extend(content.registrations);
+        let doc = optional_str(response.doc.as_ref());
+        let headers = response.headers().map(|(field, header)| {
+            let name = header_name(krate, header);
+            let doc = optional_str(field.doc.as_ref());
+            let kind = crate::openapi::header_kind(krate, field.ty);
+            quote! { #krate::__private::utoipa::Header { name: #name, doc: #doc, kind: #kind } }
+        });
+        let body = content.body;
+        entries.push(quote_spanned! {proc_macro2::Span::call_site()=>
+            #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], body: #body }
+        });
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let schemas = if registrations.is_empty() { quote!(_) } else { quote!(schemas) };
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
             fn responses() -> #krate::__private::utoipa::Responses {
-                #krate::__private::utoipa::responses(&[#(#entries),*])
+                #krate::__private::utoipa::responses(::std::vec![#(#entries),*])
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+            fn schemas(#schemas: &mut #krate::__private::utoipa::Schemas) {
+                #registrations
             }
         }
     }
+}
+
+fn optional_str(text: Option<&String>) -> TokenStream {
+    text.map_or_else(|| quote!(::core::option::Option::None), |text| quote!(::core::option::Option::Some(#text)))
 }

@@ -10,13 +10,15 @@ mod attr;
 mod expand;
 mod fallback;
 mod integrations;
+mod openapi;
+mod types;
 mod valid;
 
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
 /// Implements `status_atlas::TypedResponse`; see that trait for the attributes.
-#[proc_macro_derive(TypedResponse, attributes(status, header, status_atlas))]
+#[proc_macro_derive(TypedResponse, attributes(status, header, body, status_atlas))]
 pub fn derive_typed_response(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive(&input).into()

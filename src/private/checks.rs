@@ -1,6 +1,7 @@
 //! The `const fn` checks the derive's expansion runs on each `#[status(..)]`. Each returns the
 //! message to panic with, so const evaluation stops the build with a sentence from the dataset.
 
+use super::Message;
 use crate::generated::{RECORDS, RESPONSE_RULES};
 use crate::{Ecosystem, Status};
 
@@ -34,6 +35,51 @@ pub const fn missing_header(status: Status, fields: &[&str]) -> Option<&'static 
         let (name, message) = required[i];
         if !contains(fields, name) {
             return Some(message);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether every response with `status` must send `field` (a lower-case name).
+pub const fn requires(status: Status, field: &str) -> bool {
+    let required = RESPONSE_RULES[status.index()].required_headers;
+    let mut i = 0;
+    while i < required.len() {
+        if eq(required[i].0.as_bytes(), field.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The message for an `Option` field carrying `field` (lower-case), which every response with
+/// `status` must send: `None` would leave it out.
+pub const fn optional_problem(status: Status, field: &str) -> Option<Message> {
+    if !requires(status, field) {
+        return None;
+    }
+    let rules = status.headers();
+    let mut i = 0;
+    while i < rules.len() {
+        let rule = &rules[i];
+        if eq_ignore_case(rule.field.as_bytes(), field.as_bytes()) {
+            let mut message = Message::new()
+                .push("`")
+                .push_number(status.code())
+                .push(" ")
+                .push(status.reason())
+                .push("` must always be sent with the `")
+                .push(rule.field)
+                .push("` header field (")
+                .push(rule.spec.document);
+            if let Some(section) = rule.spec.section {
+                message = message.push(" §").push(section);
+            }
+            return Some(message.push(
+                "), so its field cannot be an `Option`: `None` would leave the field out; give the field the value's own type, such as `String`",
+            ));
         }
         i += 1;
     }
@@ -92,4 +138,18 @@ const fn eq_after(full: &[u8], prefix: &[u8], rest: &[u8]) -> bool {
 
 const fn eq(a: &[u8], b: &[u8]) -> bool {
     eq_after(a, &[], b)
+}
+
+const fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

@@ -3,7 +3,7 @@
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
-use crate::{FieldValue, Status};
+use crate::{FieldValue, InvalidFieldValue, Status};
 
 /// The status and the header fields of one response, in the order the fields are declared.
 pub struct Head {
@@ -23,5 +23,24 @@ impl Head {
             self.fields.push((name, value));
         }
         self
+    }
+}
+
+/// Required header fields that may be empty: RFC 9110 §10.2.1 lets a 405's `Allow` list no
+/// methods, for a resource that is switched off. Every other required field needs a value (a
+/// 401 without a challenge tells the client nothing).
+const MAY_BE_EMPTY: &[&str] = &["allow"];
+
+impl Head {
+    /// The first field the status requires that holds an empty value, as an error.
+    pub(crate) fn check(&self) -> Result<(), InvalidFieldValue> {
+        match self
+            .fields
+            .iter()
+            .find(|(name, value)| value.is_empty() && super::requires(self.status, name) && !MAY_BE_EMPTY.contains(name))
+        {
+            Some((name, _)) => Err(InvalidFieldValue::empty(name, self.status)),
+            None => Ok(()),
+        }
     }
 }

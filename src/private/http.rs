@@ -7,9 +7,10 @@ use crate::InvalidFieldValue;
 
 /// Sets the status and appends the header fields of `head` to `parts`.
 pub(crate) fn apply(head: Head, status: &mut http::StatusCode, headers: &mut http::HeaderMap) -> Result<(), InvalidFieldValue> {
+    head.check()?;
     *status = head.status.into();
     for (name, value) in head.fields {
-        let invalid = InvalidFieldValue { field: name };
+        let invalid = InvalidFieldValue::unsendable(name);
         let name = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid)?;
         let value = http::HeaderValue::from_bytes(&value).map_err(|_| invalid)?;
         headers.append(name, value);

@@ -5,6 +5,7 @@
 mod checks;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 mod head;
+mod message;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;
@@ -15,9 +16,10 @@ pub mod http;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
-pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header};
+pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missing_header, optional_problem, requires};
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub use head::Head;
+pub use message::Message;
 
 /// The header fields the dataset names, as `#[header(NAME)]` takes them; any other field is
 /// written as a string.

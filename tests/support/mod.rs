@@ -33,6 +33,31 @@ pub(crate) struct Busy {
 #[status(BAD_REQUEST)]
 pub(crate) struct BadHeader(#[header("x-note")] pub(crate) String);
 
+/// A 401 must carry a challenge: an empty one is refused at run time.
+#[derive(TypedResponse)]
+#[status(UNAUTHORIZED)]
+pub(crate) struct SignIn {
+    #[header(WWW_AUTHENTICATE)]
+    pub(crate) challenge: String,
+}
+
+/// Integer and time header fields.
+#[derive(TypedResponse)]
+#[status(OK)]
+pub(crate) struct Listed {
+    #[header("x-total-count")]
+    pub(crate) total: u128,
+    #[header("x-offset")]
+    pub(crate) offset: i64,
+    #[header(LAST_MODIFIED)]
+    pub(crate) modified: std::time::SystemTime,
+}
+
+/// The `Listed` every framework test serves at `/listed`.
+pub(crate) fn listed() -> Listed {
+    Listed { total: u128::from(u64::MAX) + 1, offset: -20, modified: std::time::UNIX_EPOCH + Duration::from_secs(784_111_777) }
+}
+
 /// A response as it came over the socket.
 #[derive(Debug)]
 pub(crate) struct Reply {
@@ -143,6 +168,20 @@ pub(crate) fn check_routes(address: SocketAddr) {
 
     let busy = request(address, "GET", "/busy");
     assert_eq!((busy.status, busy.header("retry-after")), (503, "120"));
+
+    let challenge = request(address, "GET", "/challenge");
+    assert_eq!((challenge.status, challenge.header("www-authenticate")), (401, "Bearer realm=\"api\""));
+
+    let empty = request(address, "GET", "/empty-challenge");
+    assert_eq!(empty.status, 500, "a 401 without a challenge is refused, not sent");
+    assert!(!empty.has_header("www-authenticate"), "{:?}", empty.headers);
+    assert!(empty.text().contains("`www-authenticate` is empty"), "{}", empty.text());
+
+    let listed = request(address, "GET", "/listed");
+    assert_eq!(listed.status, 200);
+    assert_eq!(listed.header("x-total-count"), "18446744073709551616");
+    assert_eq!(listed.header("x-offset"), "-20");
+    assert_eq!(listed.header("last-modified"), "Sun, 06 Nov 1994 08:49:37 GMT");
 
     let bad = request(address, "GET", "/bad-header");
     assert_eq!(bad.status, 500, "a field value with a line break is refused, not sent");
