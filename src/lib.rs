@@ -41,10 +41,15 @@ extern crate alloc;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 extern crate std;
 
-mod generated;
-mod lookup;
-mod record;
+// Rustdoc lists a type's impl blocks in the order it meets them: the methods of `Status`
+// (status, lookup, suggest) come before the generated block of one const per code.
 mod status;
+
+mod lookup;
+mod suggest;
+
+mod generated;
+mod record;
 mod typed_response;
 mod vocabulary;
 

@@ -4,6 +4,9 @@ use std::process::{Command, Output};
 
 use status_atlas::{Ecosystem, Registration, Status};
 
+/// The README, whose export schema is the JSON's contract.
+const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_status-atlas")).args(args).env_remove("NO_COLOR").output().expect("the binary runs")
 }
@@ -48,10 +51,22 @@ fn every_card_fits_80_columns_without_colour() {
         let card = stdout(&[&status.code().to_string()]);
         assert!(!card.contains('\x1b'), "colour in a pipe for {status}");
         for line in card.lines() {
-            // A single word longer than the line (a URL) may overflow; nothing else does.
-            let overflow = line.chars().count() > 80 && line.trim().contains(' ');
-            let url = line.split_whitespace().any(|word| word.starts_with("https://") && word.chars().count() > 40);
-            assert!(!overflow || url, "{status}: line over 80 columns: `{line}`");
+            assert!(line.chars().count() <= 80, "{status}: line over 80 columns: `{line}`");
+        }
+    }
+}
+
+#[test]
+fn related_codes_are_named_once() {
+    for status in Status::ALL {
+        let card = stdout(&[&status.code().to_string()]);
+        let Some((_, related)) = card.split_once("\nRelated\n") else { continue };
+        for line in related.lines().take_while(|line| !line.is_empty()) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            assert!(!words.windows(2).any(|pair| pair[0] == pair[1]), "{status}: `{line}` repeats a word");
+        }
+        for item in status.related() {
+            assert!(squeeze(related).contains(&squeeze(item.why)), "{status}: related {} missing", item.status);
         }
     }
 }
@@ -119,12 +134,42 @@ fn list_filters() {
 }
 
 #[test]
+fn list_is_one_line_per_code_with_whole_phrases() {
+    let client = stdout(&["list", "4xx"]);
+    let codes: Vec<Status> = Status::ALL.iter().copied().filter(|status| status.is_client_error()).collect();
+    let rows: Vec<&str> = client.lines().filter(|line| line.starts_with(char::is_numeric)).collect();
+    assert_eq!(rows.len(), codes.len());
+    // The rows and one footnote for the unofficial codes.
+    assert_eq!(client.lines().count(), codes.len() + 1, "{client}");
+    for (row, status) in rows.iter().zip(&codes) {
+        assert!(row.starts_with(&status.code().to_string()), "{row}");
+        assert!(row.contains(&format!(" {}  ", status.reason())), "the phrase is cut: {row}");
+        assert!(row.chars().count() <= 80, "{row}");
+    }
+}
+
+#[test]
 fn search_ranks_the_best_match_first() {
-    let found = stdout(&["search", "rate", "limit"]);
-    assert!(found.starts_with("429"), "{found}");
-    let found = stdout(&["search", "teapot"]);
-    assert!(found.starts_with("418"), "{found}");
+    let codes = |args: &[&str]| -> Vec<u16> { stdout(args).lines().filter_map(|line| line.get(..3)?.parse().ok()).collect() };
+    let found = codes(&["search", "rate", "limit"]);
+    assert_eq!(found.first(), Some(&429), "{found:?}");
+    assert!(!found.contains(&502), "a passing mention in 502's prose is not a match: {found:?}");
+    assert_eq!(codes(&["search", "teapot"]).first(), Some(&418));
+    // Equal matches in the phrase: registered codes first.
+    let found = codes(&["search", "too", "large"]);
+    let position = |code| found.iter().position(|found| *found == code).unwrap_or(usize::MAX);
+    assert!(position(413) < position(494) && position(431) < position(494), "{found:?}");
     assert_eq!(run(&["search", "zzzzqqq"]).status.code(), Some(1));
+}
+
+#[test]
+fn search_without_words_is_an_error() {
+    for words in ["", "   ", "_ :"] {
+        let output = run(&["search", words]);
+        assert_eq!(output.status.code(), Some(1), "`{words}`");
+        assert!(output.stdout.is_empty());
+        assert!(String::from_utf8_lossy(&output.stderr).contains("give at least one word"), "`{words}`");
+    }
 }
 
 #[test]
@@ -136,6 +181,111 @@ fn json_output() {
     assert!(list.as_array().unwrap().iter().all(|status| status["class"] == "server_error"));
     let search: serde_json::Value = serde_json::from_str(&stdout(&["search", "teapot", "--json"])).unwrap();
     assert_eq!(search[0]["code"], 418);
+}
+
+#[test]
+fn json_flag_works_before_and_after_a_command() {
+    for args in [&["--json", "list", "4xx"][..], &["list", "--json", "4xx"], &["list", "4xx", "--json"]] {
+        let list: serde_json::Value = serde_json::from_str(&stdout(args)).unwrap();
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), Status::ALL.iter().filter(|status| status.is_client_error()).count(), "{args:?}");
+    }
+    let search: serde_json::Value = serde_json::from_str(&stdout(&["--json", "search", "rate", "limit"])).unwrap();
+    assert_eq!(search[0]["code"], 429);
+    assert!(stdout(&["--json", "export", "--format", "csv"]).starts_with("code,reason,class,"));
+    let card: serde_json::Value = serde_json::from_str(&stdout(&["--json", "not", "found"])).unwrap();
+    assert_eq!(card["code"], 404);
+}
+
+/// Standard error of a failed run, as JSON.
+fn json_error(args: &[&str], exit: i32) -> serde_json::Value {
+    let output = run(args);
+    assert_eq!(output.status.code(), Some(exit), "{args:?}");
+    assert!(output.stdout.is_empty(), "{args:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    serde_json::from_str(&stderr).unwrap_or_else(|error| panic!("{args:?}: not JSON ({error}): {stderr}"))
+}
+
+#[test]
+fn errors_under_json_are_json() {
+    let error = json_error(&["--json", "nto", "foudn"], 1);
+    assert!(error["error"].as_str().unwrap().contains("nto foudn"), "{error}");
+    assert_eq!(error["suggestions"], serde_json::json!([{ "code": 404, "reason": "Not Found" }]));
+    let error = json_error(&["list", "6xx", "--json"], 1);
+    assert!(error["error"].as_str().unwrap().contains("6xx"), "{error}");
+    assert_eq!(error["suggestions"], serde_json::json!([]));
+    let error = json_error(&["--json", "search", "zzzzqqq"], 1);
+    assert!(error["error"].is_string());
+    // Usage errors too, with clap's exit status.
+    let error = json_error(&["--json", "export", "--format", "yaml"], 2);
+    assert!(error["error"].as_str().unwrap().contains("yaml"), "{error}");
+}
+
+#[test]
+fn json_fields_follow_the_documented_order() {
+    let readme = std::fs::read_to_string(README).expect("the README");
+    let schema = readme.split("### Export schema").nth(1).expect("the schema section");
+    let documented: Vec<String> = schema
+        .lines()
+        .skip_while(|line| !line.starts_with("| `"))
+        .take_while(|line| line.starts_with('|'))
+        .flat_map(|line| {
+            let names = line.split('|').nth(1).unwrap_or_default();
+            names.split(',').map(|name| name.trim().trim_matches('`').to_owned()).collect::<Vec<_>>()
+        })
+        .collect();
+    let card: serde_json::Value = serde_json::from_str(&stdout(&["--json", "204"])).unwrap();
+    let keys: Vec<&String> = card.as_object().unwrap().keys().collect();
+    assert_eq!(keys, documented.iter().collect::<Vec<_>>());
+    assert_eq!(keys[..3], ["code", "reason", "class"]);
+}
+
+#[test]
+fn csv_and_json_write_the_class_alike() {
+    let csv = stdout(&["export", "--format", "csv"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&["export", "--format", "json"])).unwrap();
+    for (row, entry) in csv.lines().skip(1).zip(json.as_array().unwrap()) {
+        assert_eq!(row.split(',').nth(2), entry["class"].as_str(), "{row}");
+    }
+    assert!(csv.contains(",client_error,"));
+}
+
+#[test]
+fn echoed_input_is_escaped_and_short() {
+    let output = run(&["No Content\u{1b}[31m"]);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains('\x1b'), "{stderr:?}");
+    assert!(stderr.contains("No Content\\u{1b}[31m"), "{stderr}");
+    let long = "a".repeat(100_000);
+    let output = run(&[&long]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.len() < 300, "{} bytes of error", stderr.len());
+    assert!(stderr.contains("100000 characters"), "{stderr}");
+    let stderr = String::from_utf8(run(&["list", "\u{7}6xx"]).stderr).unwrap();
+    assert!(!stderr.contains('\u{7}') && stderr.contains("\\u{7}6xx"), "{stderr:?}");
+}
+
+#[test]
+fn groups_of_codes_point_to_list() {
+    for group in ["4xx", "5XX", "client-error", "unofficial"] {
+        let output = run(&[group]);
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(&format!("status-atlas list {group}")), "{stderr}");
+        assert!(!stderr.contains("did you mean"), "no codes are guessed: {stderr}");
+    }
+}
+
+#[test]
+fn numbers_that_are_no_code_suggest_nothing() {
+    for args in [&["0"][..], &["--", "-1"], &["12"], &["1000"]] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(!stderr.contains("did you mean"), "{args:?}: {stderr}");
+    }
 }
 
 #[test]
@@ -204,6 +354,57 @@ fn colour_only_on_terminals_and_never_with_no_color() {
     assert!(!String::from_utf8(output.stdout).unwrap().contains('\x1b'));
 }
 
+/// Runs the binary on a terminal (util-linux `script` makes one) and returns what it printed;
+/// `None` where `script` is missing.
+fn on_a_terminal(term: &str, arg: &str) -> Option<String> {
+    let command = format!("{} {arg}", env!("CARGO_BIN_EXE_status-atlas"));
+    let output = Command::new("script").args(["-qec", &command, "/dev/null"]).env("TERM", term).env_remove("NO_COLOR").output().ok()?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[test]
+fn colour_on_terminals_unless_term_is_dumb() {
+    let Some(colour) = on_a_terminal("xterm-256color", "404") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    assert!(colour.contains('\x1b'), "{colour}");
+    let dumb = on_a_terminal("dumb", "404").expect("script ran once");
+    assert!(dumb.contains("404 Not Found") && !dumb.contains('\x1b'), "{dumb:?}");
+}
+
+#[test]
+fn closed_standard_output_is_an_error() {
+    let command = format!("exec {} 204 >&-", env!("CARGO_BIN_EXE_status-atlas"));
+    let output = Command::new("sh").args(["-c", &command]).output().expect("sh runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("standard output is closed"));
+    // Sent to /dev/null on purpose, it succeeds.
+    let command = format!("exec {} 204 >/dev/null", env!("CARGO_BIN_EXE_status-atlas"));
+    assert!(Command::new("sh").args(["-c", &command]).status().expect("sh runs").success());
+}
+
+#[test]
+fn completions_for_each_shell() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = stdout(&["completions", shell]);
+        for word in ["status-atlas", "list", "search", "export", "completions", "json"] {
+            assert!(script.contains(word), "{shell}: no `{word}`");
+        }
+    }
+    assert_eq!(run(&["completions", "nosh"]).status.code(), Some(2));
+}
+
+#[test]
+fn man_page_in_roff() {
+    let page = stdout(&["man"]);
+    assert!(page.contains(".TH status-atlas 1"), "{page}");
+    for section in [".SH NAME", ".SH SYNOPSIS", ".SH OPTIONS", ".SH SUBCOMMANDS"] {
+        assert!(page.contains(section), "no `{section}`");
+    }
+    assert!(page.contains("\\-\\-json"));
+}
+
 /// The fields of `Record`, read from its `Debug` form, so that a field added to the struct shows
 /// up here without anyone remembering to list it.
 fn record_fields() -> Vec<String> {
@@ -259,7 +460,8 @@ fn every_record_field_reaches_the_export_and_the_card() {
         ("cacheable_by_default", Ok(|s| vec![(if s.is_cacheable_by_default() { "yes, by default" } else { "Cacheable" }).to_owned()])),
         ("cacheable_elsewhere", Ok(|s| s.record().cacheable_elsewhere.map(|rule| rule.note.to_owned()).into_iter().collect())),
         ("body_allowed", Ok(|s| vec![(if s.body_allowed() { "allowed" } else { "never" }).to_owned()])),
-        ("spec", Ok(|s| s.spec().map(|spec| spec.url.to_owned()).into_iter().collect())),
+        // A URL wider than the terminal is shown without its fragment, after the section.
+        ("spec", Ok(|s| s.spec().map(|spec| spec.url.split('#').next().unwrap_or(spec.url).to_owned()).into_iter().collect())),
         ("previous_specs", Ok(|s| s.previous_specs().iter().map(|spec| spec.document.to_owned()).collect())),
         ("headers", Ok(|s| s.headers().iter().map(|header| header.note.to_owned()).collect())),
         ("methods", Ok(|s| s.methods().iter().map(|method| (*method).to_owned()).collect())),

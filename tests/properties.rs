@@ -69,3 +69,33 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn suggestions_never_panic_and_stay_few(text in any::<String>()) {
+        let found: Vec<Status> = Status::suggestions(&text).collect();
+        prop_assert!(found.len() <= 3);
+        for (index, status) in found.iter().enumerate() {
+            prop_assert!(!found[..index].contains(status), "{:?} repeats", status);
+        }
+        if let Some(status) = Status::lookup(&text) {
+            prop_assert_eq!(found, vec![status]);
+        }
+    }
+
+    #[test]
+    fn a_typo_in_a_name_still_suggests_its_status(index in any::<prop::sample::Index>(), at in any::<prop::sample::Index>()) {
+        let names = names();
+        let (name, status) = &names[index.index(names.len())];
+        let chars: Vec<char> = name.chars().collect();
+        prop_assume!(chars.len() >= 4 && chars.iter().any(|c| c.is_ascii_alphabetic()));
+        // Drop one letter: one edit, within the budget of any name of four or more characters.
+        let cut = at.index(chars.len());
+        prop_assume!(chars[cut].is_ascii_alphabetic());
+        let typo: String = chars.iter().enumerate().filter(|(i, _)| *i != cut).map(|(_, c)| c).collect();
+        let found: Vec<Status> = Status::suggestions(&typo).collect();
+        let ambiguous = status_atlas::AMBIGUITIES.iter().any(|ambiguity| ambiguity.also_names.contains(status) || ambiguity.resolves_to == *status);
+        let other_name = Status::lookup(&typo).is_some_and(|other| other != *status);
+        prop_assert!(found.contains(status) || ambiguous || other_name || found.len() == 3, "`{}` (from `{}`) suggested {:?}", typo, name, found);
+    }
+}

@@ -41,7 +41,7 @@ fn csv() -> String {
         let mut row = vec![
             status.code().to_string(),
             status.reason().to_owned(),
-            status.class().name().to_owned(),
+            status.class().key().to_owned(),
             status.is_registered().to_string(),
             status.is_cacheable_by_default().to_string(),
             status.body_allowed().to_string(),

@@ -1,4 +1,5 @@
-//! The JSON form of a status: the export schema, documented in `docs/export.md`.
+//! The JSON form of a status: the export schema, documented in the README. Fields keep the
+//! documented order (serde_json's `preserve_order`).
 
 use serde_json::{Value, json};
 use status_atlas::{Ecosystem, Spec, Status};
@@ -31,8 +32,8 @@ pub(crate) fn status(status: Status) -> Value {
     json!({
         "code": status.code(),
         "reason": status.reason(),
-        "const_name": record.const_name,
         "class": status.class().key(),
+        "const_name": record.const_name,
         "registered": status.is_registered(),
         "registration": status.registration().key(),
         "registration_expires": status.registration_expires(),

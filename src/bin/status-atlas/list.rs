@@ -4,14 +4,15 @@ use std::fmt::Write as _;
 
 use status_atlas::{Class, Status};
 
+use crate::failure::{self, Failure};
 use crate::style::Style;
-use crate::wrap::{truncate, wrap};
+use crate::wrap::truncate;
 use crate::{Outcome, WIDTH, json};
 
 const FILTERS: &str = "1xx to 5xx, informational, success, redirection, client-error, server-error, registered, unofficial or cacheable";
 
 /// The statuses a filter selects, or `None` for an unknown filter.
-fn select(filter: Option<&str>) -> Option<Vec<Status>> {
+pub(crate) fn select(filter: Option<&str>) -> Option<Vec<Status>> {
     let Some(filter) = filter else { return Some(Status::ALL.to_vec()) };
     let filter = filter.trim().to_ascii_lowercase().replace('_', "-");
     let class = match filter.as_str() {
@@ -33,24 +34,26 @@ fn select(filter: Option<&str>) -> Option<Vec<Status>> {
 }
 
 pub(crate) fn run(filter: Option<&str>, as_json: bool, style: Style) -> Outcome {
-    let statuses = select(filter).ok_or_else(|| format!("unknown filter `{}`: use {FILTERS}", filter.unwrap_or_default()))?;
+    let statuses = select(filter)
+        .ok_or_else(|| Failure::new(format!("unknown filter {}: use {FILTERS}", failure::shown(filter.unwrap_or_default()))))?;
     if as_json {
         return Ok(json::pretty(&json::statuses(statuses)));
     }
     Ok(table(&statuses, style))
 }
 
-/// A row per status: code, reason, and the summary wrapped within 80 columns.
+/// One line per status: code, the whole reason phrase, and as much of the summary as fits in 80
+/// columns.
 pub(crate) fn table(statuses: &[Status], style: Style) -> String {
-    const REASON_MAX: usize = 28;
-    let reason_width = statuses.iter().map(|status| status.reason().chars().count()).max().unwrap_or(0).min(REASON_MAX);
-    let indent = reason_width + 7;
+    let reason_width = statuses.iter().map(|status| status.reason().chars().count()).max().unwrap_or(0);
+    // Code, marker, a space, the phrase and two spaces come before the summary.
+    let summary_width = WIDTH.saturating_sub(3 + 1 + 1 + reason_width + 2);
     let mut out = String::new();
     for status in statuses {
         let marker = if status.is_registered() { ' ' } else { '*' };
-        let reason = truncate(status.reason(), reason_width);
-        let summary = wrap(status.summary(), WIDTH, indent);
+        let summary = truncate(status.summary(), summary_width);
         let code = style.class(status.class(), &status.code().to_string());
+        let reason = status.reason();
         let _ = writeln!(out, "{code}{marker} {reason:<reason_width$}  {}", style.dim(&summary));
     }
     if statuses.iter().any(|status| !status.is_registered()) {

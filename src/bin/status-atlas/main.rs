@@ -2,19 +2,23 @@
 //! searches the dataset, and exports it.
 
 mod export;
+mod failure;
 mod json;
 mod list;
+mod output;
 mod render;
 mod search;
 mod style;
 mod wrap;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 use status_atlas::Status;
 
+use crate::failure::Failure;
 use crate::style::Style;
 
 /// Width the output is laid out for.
@@ -25,7 +29,6 @@ const WIDTH: usize = 80;
     name = "status-atlas",
     version,
     about = "The reference for HTTP status codes: cards, lookups from any ecosystem, search and export.",
-    args_conflicts_with_subcommands = true,
     after_help = "\
 Examples:
   status-atlas 204                         the card for 204 No Content
@@ -33,16 +36,17 @@ Examples:
   status-atlas StatusTeapot                a Go constant, bare or as http.StatusTeapot
   status-atlas \"not found\"                 a reason phrase, in any letter case
   status-atlas list 4xx                    every client error
-  status-atlas list cacheable --json       the heuristically cacheable codes, as JSON
+  status-atlas --json list cacheable       the heuristically cacheable codes, as JSON
   status-atlas search rate limit           codes about rate limiting, best first
-  status-atlas export --format csv         the whole dataset as CSV"
+  status-atlas export --format csv         the whole dataset as CSV
+  status-atlas completions bash            shell completions (also zsh, fish, elvish, powershell)"
 )]
-struct Cli {
+pub(crate) struct Cli {
     /// A code (204), a reason phrase, or a name from any ecosystem (`:no_content`,
     /// `http.StatusNoContent`, `HttpStatusCode.NoContent`...).
     query: Vec<String>,
 
-    /// Print JSON instead of text.
+    /// Print JSON instead of text, errors included (as `{"error": .., "suggestions": [..]}`).
     #[arg(long, global = true)]
     json: bool,
 
@@ -70,6 +74,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Print a completion script for a shell, to be saved where the shell loads completions.
+    Completions {
+        /// The shell.
+        shell: Shell,
+    },
+    /// Print the manual page, in roff (`status-atlas man | man -l -`).
+    Man,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -79,25 +90,27 @@ enum Format {
     Markdown,
 }
 
-/// What a command produced: text for standard output, or a one-line error.
-type Outcome = Result<String, String>;
+/// What a command produced: text for standard output, or an error.
+type Outcome = Result<String, Failure>;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return failure::usage(&error),
+    };
     let style = Style::detect(io::stdout().is_terminal());
     let outcome = match cli.command {
         Some(Command::List { filter }) => list::run(filter.as_deref(), cli.json, style),
         Some(Command::Search { words }) => search::run(&words.join(" "), cli.json, style),
         Some(Command::Export { format }) => Ok(export::run(format)),
-        None if cli.query.is_empty() => Err("give a code, phrase or name to look up, or a command; see --help".to_owned()),
+        Some(Command::Completions { shell }) => Ok(completions(shell)),
+        Some(Command::Man) => man(),
+        None if cli.query.is_empty() => Err(Failure::new("give a code, phrase or name to look up, or a command; see --help")),
         None => card(&cli.query.join(" "), cli.json, style),
     };
     match outcome {
-        Ok(text) => print(&text),
-        Err(message) => {
-            eprintln!("status-atlas: {message}");
-            ExitCode::FAILURE
-        }
+        Ok(text) => output::print(&text),
+        Err(failure) => failure.report(cli.json),
     }
 }
 
@@ -105,19 +118,25 @@ fn card(query: &str, as_json: bool, style: Style) -> Outcome {
     match query.parse::<Status>() {
         Ok(status) if as_json => Ok(json::pretty(&json::status(status))),
         Ok(status) => Ok(render::card(status, style)),
-        Err(error) => Err(search::not_found(query, error)),
+        Err(error) if list::select(Some(query)).is_some() => Err(Failure::new(format!(
+            "{}: {error}; it is a group of codes: try `status-atlas list {}`",
+            failure::shown(query),
+            query.trim()
+        ))),
+        Err(error) => Err(Failure::not_found(query, &error)),
     }
 }
 
-/// Writes to standard output; a closed pipe (`| head`) is not an error.
-fn print(text: &str) -> ExitCode {
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("status-atlas: cannot write output: {error}");
-            ExitCode::FAILURE
-        }
-    }
+fn completions(shell: Shell) -> String {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "status-atlas", &mut script);
+    String::from_utf8_lossy(&script).into_owned()
+}
+
+fn man() -> Outcome {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(|error| Failure::new(format!("cannot write the manual page: {error}")))?;
+    Ok(String::from_utf8_lossy(&page).into_owned())
 }

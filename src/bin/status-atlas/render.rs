@@ -42,7 +42,9 @@ pub(crate) fn card(status: Status, style: Style) -> String {
         let _ = writeln!(out, "{}{}", style.dim(&format!("{label:<LABEL$}")), wrap(value, WIDTH, LABEL));
     };
     if let Some(spec) = status.spec() {
-        row("Spec", &format!("{} {}", spec_text(&spec), spec.url));
+        // A URL wider than the terminal loses its fragment: the section is printed before it.
+        let url = if spec.url.chars().count() > WIDTH { spec.url.split_once('#').map_or(spec.url, |(page, _)| page) } else { spec.url };
+        row("Spec", &format!("{} {url}", spec_text(&spec)));
     }
     if !status.previous_specs().is_empty() {
         row("Replaces", &status.previous_specs().iter().map(spec_text).collect::<Vec<_>>().join(", "));
@@ -88,12 +90,12 @@ pub(crate) fn card(status: Status, style: Style) -> String {
     if !status.related().is_empty() {
         let _ = writeln!(out, "{}", style.bold("Related"));
         for related in status.related() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                style.class(related.status.class(), &related.status.code().to_string()),
-                wrap(related.why, WIDTH, 6)
-            );
+            let other = related.status;
+            // Most notes name the other code already ("Use 504 when..."); the rest get a label.
+            let code = other.code().to_string();
+            let named = related.why.split(|c: char| !c.is_ascii_digit()).any(|word| word == code);
+            let text = if named { related.why.to_owned() } else { format!("{other}: {}", related.why) };
+            let _ = writeln!(out, "  - {}", wrap(&text, WIDTH, 4));
         }
         out.push('\n');
     }
