@@ -9,10 +9,10 @@ use crate::{Class, Status};
 
 /// How many statuses [`Status::suggestions`] yields at most.
 const MAX_SUGGESTIONS: usize = 3;
-/// The longest folded text compared, in characters. No name in the dataset is longer than 47
+/// The longest folded text compared, in characters. No name in the dataset is longer than 80
 /// (a test checks), so text longer than this is more edits away from every name than its own
-/// length allows (`64 - 47 > 64 / 4`): it is turned away without comparing.
-const CAP: usize = 64;
+/// length allows (`128 - 80 > 128 / 4`): it is turned away without comparing.
+const CAP: usize = 128;
 
 impl Status {
     /// The statuses `text` most likely meant, best first, at most three: for a message such as
@@ -165,7 +165,7 @@ mod tests {
     use crate::Status;
 
     /// The longest name in the dataset, in folded characters, that `CAP` relies on.
-    const NAME_MAX: usize = 47;
+    const NAME_MAX: usize = 80;
 
     fn chars(text: &str) -> ([char; CAP], usize) {
         let mut buffer = [' '; CAP];
