@@ -37,23 +37,10 @@ pub fn registration_text(status: &Status) -> String {
     }
 }
 
-/// The short docs of a `Status` const: headline, summary, and a link to the full card.
+/// The docs of a `Status` const: one line, linking to the full card in `codes`, so that the
+/// `Status` page stays a list of methods and short entries.
 pub fn brief(status: &Status) -> String {
-    let mut doc = String::new();
-    let _ = writeln!(doc, "**{} {}**: {}\n", status.code, status.reason, status.summary);
-    let mut facts = vec![registration_text(status)];
-    if let Some(spec) = &status.spec {
-        facts.push(format!("defined in {}", spec_link(spec)));
-    }
-    if status.cacheable_by_default {
-        facts.push("cacheable by default".to_owned());
-    }
-    if status.body == Body::Forbidden {
-        facts.push("never carries content".to_owned());
-    }
-    let _ = writeln!(doc, "{}.\n", facts.join("; "));
-    let _ = writeln!(doc, "Reference card: [`codes::{0}`](crate::codes::{0}).", status.const_name);
-    doc
+    format!("[`{0} {1}`](crate::codes::{2}): {3}", status.code, status.reason, status.const_name, status.summary)
 }
 
 /// The reference card of one status: the docs of its page in the `codes` module.
@@ -219,18 +206,40 @@ fn escape_cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
-/// The crate-level table of every status, grouped by class, each linking to its card.
+/// Where users search: rustdoc's search box takes words, so punctuated names need a hint.
+pub const SEARCH_HINT: &str = "To find a status in these docs, type its code (`204`), its phrase (`no content`) or a bare \
+     name from another ecosystem (`no_content`, `StatusNoContent`, `HTTP_NO_CONTENT`) into the search box. rustdoc's \
+     search cannot parse punctuated names such as `:no_content` or `http.StatusNoContent`: leave out the `:` and the \
+     qualifier. [`Status::lookup`](crate::Status::lookup) takes them all.";
+
+const CLASSES: [(Class, &str); 5] = [
+    (Class::Informational, "1xx Informational"),
+    (Class::Success, "2xx Success"),
+    (Class::Redirection, "3xx Redirection"),
+    (Class::ClientError, "4xx Client Error"),
+    (Class::ServerError, "5xx Server Error"),
+];
+
+/// The short overview for the crate root: a row per class, each code linking to its card.
+pub fn overview(model: &Model) -> String {
+    let mut doc = String::from("| Class | Codes |\n|---|---|\n");
+    for (class, title) in CLASSES {
+        let codes: Vec<String> = model
+            .statuses
+            .iter()
+            .filter(|status| status.class == class)
+            .map(|status| format!("[{}](crate::codes::{} \"{} {}\")", status.code, status.const_name, status.code, status.reason))
+            .collect();
+        let _ = writeln!(doc, "| {title} | {} |", codes.join(" "));
+    }
+    doc
+}
+
+/// The full table of every status in `codes`, grouped by class, each code linking to its card.
 pub fn table(model: &Model) -> String {
     let mut doc = String::new();
-    let classes = [
-        (Class::Informational, "1xx Informational"),
-        (Class::Success, "2xx Success"),
-        (Class::Redirection, "3xx Redirection"),
-        (Class::ClientError, "4xx Client Error"),
-        (Class::ServerError, "5xx Server Error"),
-    ];
-    for (class, title) in classes {
-        let _ = writeln!(doc, "### {title}\n\n| Code | Const | Reason | Registered | Cacheable | Summary |\n|---|---|---|---|---|---|");
+    for (class, title) in CLASSES {
+        let _ = writeln!(doc, "### {title}\n\n| Code | Reason | Const | Registered | Cacheable | Summary |\n|---|---|---|---|---|---|");
         for status in model.statuses.iter().filter(|status| status.class == class) {
             let registered = match status.registration {
                 Registration::Permanent => "yes",
@@ -241,8 +250,8 @@ pub fn table(model: &Model) -> String {
             let cacheable = if status.cacheable_by_default { "yes" } else { "" };
             let _ = writeln!(
                 doc,
-                "| {} | [`{}`](crate::codes::{}) | {} | {registered} | {cacheable} | {} |",
-                status.code, status.const_name, status.const_name, status.reason, status.summary
+                "| [{}](crate::codes::{}) | {} | `{}` | {registered} | {cacheable} | {} |",
+                status.code, status.const_name, status.reason, status.const_name, status.summary
             );
         }
         doc.push('\n');

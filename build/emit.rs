@@ -217,7 +217,8 @@ fn status_const(status: &Status) -> TokenStream {
 fn reference_pages(out: &mut Code, model: &Model) {
     let intro = format!(
         "One page per status: its reference card.\n\nEach const here is the same value as the `Status` const of that name, so \
-         `use status_atlas::codes::*;` brings every status into scope, for example for `match` arms.\n\n{}",
+         `use status_atlas::codes::*;` brings every status into scope, for example for `match` arms.\n\n{}\n\n# Every status\n\n{}",
+        doc::SEARCH_HINT,
         doc::table(model)
     );
     out.item(&quote!(#[doc = #intro]));

@@ -33,7 +33,7 @@ use diagnostic::Diagnostic;
 pub struct Output {
     /// The Rust items included by `src/generated.rs`.
     pub code: String,
-    /// The Markdown table of every code, included in the crate-level docs.
+    /// The short Markdown overview of every code, included in the crate-level docs.
     pub table: String,
     /// The header-field name consts `#[header(..)]` resolves against.
     pub header_fields: String,
@@ -51,5 +51,5 @@ pub fn run(data_dir: &Path, display_root: &str) -> Result<Output, Vec<Diagnostic
     let inputs = loaded.files.iter().map(|file| file.path.clone()).collect();
     let code = format!("{}{}", emit::header(&model), emit::code(&model));
     let header_fields = format!("{}{}", emit::header(&model), rules::header_fields(&model));
-    Ok(Output { code, table: doc::table(&model), header_fields, inputs })
+    Ok(Output { code, table: doc::overview(&model), header_fields, inputs })
 }

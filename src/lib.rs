@@ -28,7 +28,17 @@
 //!
 //! # Every status
 //!
+//! Each code links to its reference card; [`codes`] has them all in one table with their
+//! summaries.
+//!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/table.md"))]
+//!
+//! # Searching these docs
+//!
+//! To find a status here, type its code (`204`), its phrase (`no content`) or a bare name from
+//! another ecosystem (`no_content`, `StatusNoContent`, `HTTP_NO_CONTENT`) into the search box.
+//! rustdoc's search cannot parse punctuated names such as `:no_content` or
+//! `http.StatusNoContent`: leave out the `:` and the qualifier. [`Status::lookup`] takes them all.
 #![no_std]
 // The table above and the generated cards are prose from data/, where names such as WebDAV
 // are words, not code.

@@ -14,7 +14,11 @@ pub(crate) const NO_RECORD: u8 = u8::MAX;
 ///
 /// A `Status` exists only for codes in the dataset ([`Status::ALL`]): every IANA-registered code
 /// and the widely used unofficial ones. Each has a const (`Status::NO_CONTENT`) whose docs are its
-/// reference card. All code-keyed accessors are `const fn`.
+/// reference card. All code-keyed accessors are `const fn`. The methods come first on this page;
+/// the consts after them are one line each, linking to their cards in [`codes`](crate::codes).
+///
+/// In rustdoc's search box, type `no_content` or `StatusNoContent` rather than `:no_content` or
+/// `http.StatusNoContent`, which it cannot parse; [`Status::lookup`] takes either.
 ///
 /// ```
 /// use status_atlas::{Class, Ecosystem, Status};

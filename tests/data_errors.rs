@@ -82,7 +82,7 @@ fn valid_data_generates_code() {
     fs::remove_dir_all(&dir).unwrap();
     assert!(output.code.starts_with("// @generated"));
     assert!(output.code.contains("NO_CONTENT"));
-    assert!(output.table.contains("| 204 |"));
+    assert!(output.table.contains("[204](crate::codes::NO_CONTENT"), "{}", output.table);
 }
 
 #[test]
