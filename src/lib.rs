@@ -51,6 +51,9 @@ mod typed_response;
 pub mod __private;
 
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod conformance;
+#[cfg(feature = "http")]
 mod http;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 mod response;
