@@ -29,10 +29,15 @@
 //! ```
 
 mod finding;
+#[cfg(feature = "tower")]
+mod layer;
 mod message;
 mod rules;
 
 pub use finding::{Finding, Level, Rule};
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub use layer::{Callback, Conformance, ConformanceLayer, Panic, Report, ResponseFuture, Tracing};
 pub use message::{Content, Message, Request};
 pub use rules::Findings;
 
