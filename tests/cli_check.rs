@@ -45,7 +45,13 @@ fn json(output: &Output) -> Vec<Value> {
 fn rules(findings: &[Value]) -> Vec<(u64, String, String)> {
     findings
         .iter()
-        .map(|finding| (finding["response"].as_u64().unwrap(), finding["level"].as_str().unwrap().to_owned(), finding["rule"].as_str().unwrap().to_owned()))
+        .map(|finding| {
+            (
+                finding["response"].as_u64().unwrap(),
+                finding["level"].as_str().unwrap().to_owned(),
+                finding["rule"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -67,7 +73,8 @@ fn fixtures_give_their_findings_and_exit_status() {
     for (name, expected, code) in CASES {
         let output = check(&["--json", fixture(name).to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(code), "{name}: {}", String::from_utf8_lossy(&output.stderr));
-        let expected: Vec<(u64, String, String)> = expected.iter().map(|(index, level, rule)| (*index, (*level).to_owned(), (*rule).to_owned())).collect();
+        let expected: Vec<(u64, String, String)> =
+            expected.iter().map(|(index, level, rule)| (*index, (*level).to_owned(), (*rule).to_owned())).collect();
         assert_eq!(rules(&json(&output)), expected, "{name}");
     }
 }

@@ -91,33 +91,23 @@ impl Reader<'_> {
         let headers = self.header_section()?;
         let code = status.as_u16();
         let start = self.pos;
-        let end = if code < 200 || code == 204 || code == 304 || head {
-            next_status_line(self.input, start)
+        let bodiless = code < 200 || code == 204 || code == 304 || head;
+        let framed = if bodiless {
+            None
         } else if is_chunked(&headers) {
-            chunked_end(self.input, start).unwrap_or_else(|| next_status_line(self.input, start))
+            chunked_end(self.input, start)
         } else if let Some(length) = content_length(&headers) {
-            let framed = start.saturating_add(length).min(self.input.len());
-            let rest = skip_empty_lines(self.input, framed);
+            let end = start.saturating_add(length).min(self.input.len());
+            let rest = skip_empty_lines(self.input, end);
             // Anything but another response after the framed bytes means the length is wrong
             // (or curl decoded the content); the content then runs to the next status line.
-            if rest == self.input.len() || parse_status_line(first_line(&self.input[rest..])).is_some() {
-                framed
-            } else {
-                next_status_line(self.input, framed)
-            }
+            let next_is_response = rest == self.input.len() || parse_status_line(first_line(&self.input[rest..])).is_some();
+            next_is_response.then_some((end, end - start))
         } else {
-            next_status_line(self.input, start)
+            None
         };
+        let (end, content_length) = framed.unwrap_or_else(|| unframed(self.input, start));
         self.pos = end;
-        let mut content = &self.input[start..end];
-        if end < self.input.len() {
-            // Line breaks before the next status line separate the messages.
-            while let [rest @ .., b'\r' | b'\n'] = content {
-                content = rest;
-            }
-        }
-        // Line breaks alone after the header section are not content.
-        let content_length = if content.iter().all(|byte| matches!(byte, b'\r' | b'\n')) { 0 } else { content.len() };
         Ok(RawResponse { line, status_line, status, headers, content_length })
     }
 
@@ -179,6 +169,21 @@ fn first_line(bytes: &[u8]) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
 }
 
+/// Content without framing, from `start` to the next status line or the end of the input: its
+/// end, and its length without the line breaks that separate it from the next message (line
+/// breaks alone are no content).
+fn unframed(input: &[u8], start: usize) -> (usize, usize) {
+    let end = next_status_line(input, start);
+    let mut content = &input[start..end];
+    if end < input.len() {
+        while let [rest @ .., b'\r' | b'\n'] = content {
+            content = rest;
+        }
+    }
+    let length = if content.iter().all(|byte| matches!(byte, b'\r' | b'\n')) { 0 } else { content.len() };
+    (end, length)
+}
+
 /// Where the next line that is a status line starts, at or after `from`; the input's end if none.
 fn next_status_line(input: &[u8], from: usize) -> usize {
     let mut pos = from;
@@ -212,9 +217,11 @@ fn content_length(headers: &HeaderMap) -> Option<usize> {
     values.all(|value| value == Some(first)).then_some(first)
 }
 
-/// The end of a chunked body starting at `pos`: past the last chunk and the trailer section.
-/// `None` if the bytes are not chunks (curl prints chunked content decoded).
-fn chunked_end(input: &[u8], mut pos: usize) -> Option<usize> {
+/// The end of a chunked body starting at `pos` (past the last chunk and the trailer section),
+/// and the length of its content. `None` if the bytes are not chunks (curl prints chunked
+/// content decoded).
+fn chunked_end(input: &[u8], mut pos: usize) -> Option<(usize, usize)> {
+    let mut length = 0usize;
     loop {
         let line = first_line(input.get(pos..)?);
         let after_line = pos + line.len() + if input[pos + line.len()..].starts_with(b"\r\n") { 2 } else { 1 };
@@ -227,11 +234,12 @@ fn chunked_end(input: &[u8], mut pos: usize) -> Option<usize> {
                 let line = first_line(input.get(pos..)?);
                 pos = (pos + line.len() + if input[pos + line.len()..].starts_with(b"\r\n") { 2 } else { 1 }).min(input.len());
                 if line.is_empty() {
-                    return Some(pos);
+                    return Some((pos, length));
                 }
             }
         }
         pos = pos.checked_add(size)?;
+        length = length.checked_add(size)?;
         let rest = input.get(pos..)?;
         pos += if rest.starts_with(b"\r\n") {
             2
