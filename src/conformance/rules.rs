@@ -1,6 +1,9 @@
 //! The checks, run lazily by [`Findings`]: the dataset's header rules for the status first,
 //! then the rules the dataset has no field for, each stated with its spec.
 
+use http::HeaderName;
+use http::header;
+
 use super::finding::{Finding, Level, Rule};
 use super::message::{Message, Request};
 use crate::{HeaderRule, Registration, Requirement, Spec, Status};
@@ -31,7 +34,7 @@ const UPGRADE: Spec = rfc9110!("7.8");
 type Check = fn(&Message<'_>, Option<Status>) -> Option<Finding>;
 
 /// The checks after the header rules, in the order they are reported.
-const CHECKS: [Check; 7] = [code, content, head_content, partial_without_range, created_by_safe_method, continue_unasked, switch_unasked];
+const CHECKS: [Check; 4] = [code, content, head_content, request_rule];
 
 /// The findings for one response, computed as they are asked for.
 #[derive(Clone, Debug)]
@@ -82,7 +85,10 @@ fn finding(message: &Message<'_>, level: Level, field: Option<&'static str>, spe
 /// A header rule from the dataset: a missing MUST, SHOULD or expected field, or a present MUST
 /// NOT or SHOULD NOT one. A conditional MUST counts only where the message shows its condition.
 fn header_rule(message: &Message<'_>, rule: &'static HeaderRule) -> Option<Finding> {
-    let present = message.headers.contains_key(rule.field);
+    let present = match standard_name(rule.field) {
+        Some(name) => message.headers.contains_key(name),
+        None => message.headers.contains_key(rule.field),
+    };
     let (level, rule_kind) = match rule.level {
         Requirement::Must if !present && (!rule.conditional || condition_holds(message, rule)) => (Level::Must, Rule::MissingField(rule)),
         Requirement::Should if !present => (Level::Should, Rule::MissingField(rule)),
@@ -92,6 +98,34 @@ fn header_rule(message: &Message<'_>, rule: &'static HeaderRule) -> Option<Findi
         _ => return None,
     };
     Some(finding(message, level, Some(rule.field), rule.spec, rule_kind))
+}
+
+/// The `http` crate's name for a field the dataset spells this way. Looking a field up by its
+/// `HeaderName` skips parsing and lower-casing the text, which is most of a lookup's cost.
+fn standard_name(field: &str) -> Option<HeaderName> {
+    Some(match field {
+        "Accept-Encoding" => header::ACCEPT_ENCODING,
+        "Allow" => header::ALLOW,
+        "Cache-Control" => header::CACHE_CONTROL,
+        "Connection" => header::CONNECTION,
+        "Content-Length" => header::CONTENT_LENGTH,
+        "Content-Location" => header::CONTENT_LOCATION,
+        "Content-Range" => header::CONTENT_RANGE,
+        "Content-Type" => header::CONTENT_TYPE,
+        "Date" => header::DATE,
+        "ETag" => header::ETAG,
+        "Expires" => header::EXPIRES,
+        "Last-Modified" => header::LAST_MODIFIED,
+        "Link" => header::LINK,
+        "Location" => header::LOCATION,
+        "Proxy-Authenticate" => header::PROXY_AUTHENTICATE,
+        "Retry-After" => header::RETRY_AFTER,
+        "Transfer-Encoding" => header::TRANSFER_ENCODING,
+        "Upgrade" => header::UPGRADE,
+        "Vary" => header::VARY,
+        "WWW-Authenticate" => header::WWW_AUTHENTICATE,
+        _ => return None,
+    })
 }
 
 /// Whether a conditional MUST holds for this message, as far as the message shows it. Only 206's
@@ -141,34 +175,39 @@ fn head_content(message: &Message<'_>, status: Option<Status>) -> Option<Finding
     Some(finding(message, Level::MustNot, None, HEAD, Rule::ContentInHeadResponse(message.content.length())))
 }
 
-fn partial_without_range(message: &Message<'_>, _: Option<Status>) -> Option<Finding> {
-    let without_range = message.request.and_then(Request::has_range) == Some(false);
-    if message.status.as_u16() != 206 || !without_range {
-        return None;
+/// The rules of 100, 101, 201 and 206 that depend on the request.
+fn request_rule(message: &Message<'_>, _: Option<Status>) -> Option<Finding> {
+    let request = message.request?;
+    match message.status.as_u16() {
+        100 if request.expects_continue() == Some(false) => {
+            Some(finding(message, Level::Note, Some("Expect"), CONTINUE, Rule::ContinueWithoutExpectation))
+        }
+        101 if request.has_upgrade() == Some(false) => {
+            Some(finding(message, Level::MustNot, Some("Upgrade"), UPGRADE, Rule::SwitchWithoutUpgrade))
+        }
+        201 if request.is_safe() => Some(finding(message, Level::Note, None, SAFE_METHODS, Rule::CreatedBySafeMethod)),
+        206 if request.has_range() == Some(false) => Some(finding(message, Level::Note, None, PARTIAL_CONTENT, Rule::PartialWithoutRange)),
+        _ => None,
     }
-    Some(finding(message, Level::Note, None, PARTIAL_CONTENT, Rule::PartialWithoutRange))
 }
 
-fn created_by_safe_method(message: &Message<'_>, _: Option<Status>) -> Option<Finding> {
-    let safe = message.request.is_some_and(Request::is_safe);
-    if message.status.as_u16() != 201 || !safe {
-        return None;
-    }
-    Some(finding(message, Level::Note, None, SAFE_METHODS, Rule::CreatedBySafeMethod))
-}
+#[cfg(test)]
+mod tests {
+    use super::standard_name;
+    use crate::Status;
 
-fn continue_unasked(message: &Message<'_>, _: Option<Status>) -> Option<Finding> {
-    let unasked = message.request.and_then(Request::expects_continue) == Some(false);
-    if message.status.as_u16() != 100 || !unasked {
-        return None;
+    /// Every field the data names maps to the same `HeaderName` as parsing it would give; only
+    /// names `http` has no const for take the slow path.
+    #[test]
+    fn standard_names_match_the_data() {
+        for status in Status::ALL {
+            for rule in status.headers() {
+                let parsed = http::HeaderName::from_bytes(rule.field.as_bytes()).unwrap();
+                match standard_name(rule.field) {
+                    Some(name) => assert_eq!(name, parsed, "{}", rule.field),
+                    None => assert!(rule.field.starts_with("Upload-"), "{} has no fast path", rule.field),
+                }
+            }
+        }
     }
-    Some(finding(message, Level::Note, Some("Expect"), CONTINUE, Rule::ContinueWithoutExpectation))
-}
-
-fn switch_unasked(message: &Message<'_>, _: Option<Status>) -> Option<Finding> {
-    let unasked = message.request.and_then(Request::has_upgrade) == Some(false);
-    if message.status.as_u16() != 101 || !unasked {
-        return None;
-    }
-    Some(finding(message, Level::MustNot, Some("Upgrade"), UPGRADE, Rule::SwitchWithoutUpgrade))
 }
