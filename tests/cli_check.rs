@@ -55,8 +55,11 @@ fn rules(findings: &[Value]) -> Vec<(u64, String, String)> {
         .collect()
 }
 
-/// (response, level, rule) per file, and the exit status.
-const CASES: [(&str, &[(u64, &str, &str)], i32); 9] = [
+/// (response, level, rule) of each finding.
+type Expected = &'static [(u64, &'static str, &'static str)];
+
+/// The findings of each file, and the exit status.
+const CASES: [(&str, Expected, i32); 9] = [
     ("no_content_with_body.http", &[(1, "MUST NOT", "forbidden-field"), (1, "MUST NOT", "content-not-allowed")], 1),
     ("method_not_allowed_without_allow.http", &[(1, "MUST", "missing-field")], 1),
     ("method_not_allowed.http", &[], 0),
