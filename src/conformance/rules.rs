@@ -78,6 +78,9 @@ impl Iterator for Findings<'_> {
     }
 }
 
+/// Once done, `next` keeps returning `None`.
+impl core::iter::FusedIterator for Findings<'_> {}
+
 fn finding(message: &Message<'_>, level: Level, field: Option<&'static str>, spec: Spec, rule: Rule) -> Finding {
     Finding { status: message.status, level, field, spec, rule }
 }
