@@ -10,9 +10,9 @@ use std::hint::black_box;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use http::{HeaderValue, Request, Response, StatusCode};
-use status_atlas::conformance::{ConformanceLayer, Message};
+use status_atlas::conformance::{self, ConformanceLayer, Message};
 use tower_layer::Layer;
 use tower_service::Service;
 
@@ -32,11 +32,13 @@ fn clean_no_content() -> Response<String> {
     response
 }
 
-/// Answers every request with a fresh clean 200, as a handler would.
+/// Answers with the response the request carries as its body, so building it stays out of the
+/// timing and the two services differ only by the layer. Each request is built just before its
+/// run (`PerIteration`), so the response is as fresh in cache as a handler's would be.
 #[derive(Clone)]
 struct Handler;
 
-impl Service<Request<()>> for Handler {
+impl Service<Request<Response<String>>> for Handler {
     type Response = Response<String>;
     type Error = Infallible;
     type Future = Ready<Result<Response<String>, Infallible>>;
@@ -45,17 +47,21 @@ impl Service<Request<()>> for Handler {
         Poll::Ready(Ok(()))
     }
 
-    fn call(&mut self, _: Request<()>) -> Self::Future {
-        ready(Ok(clean_ok()))
+    fn call(&mut self, request: Request<Response<String>>) -> Self::Future {
+        ready(Ok(request.into_body()))
     }
 }
 
-/// One request through `service`, polled to completion.
-fn once<S: Service<Request<()>, Response = Response<String>>>(service: &mut S) -> StatusCode {
-    let future = pin!(service.call(Request::new(())));
+/// One request through `service`, polled to completion; the response is returned so that
+/// dropping it is not timed either.
+fn once<S>(service: &mut S, request: Request<Response<String>>) -> Response<String>
+where
+    S: Service<Request<Response<String>>, Response = Response<String>, Error = Infallible>,
+{
+    let future = pin!(service.call(request));
     match future.poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(Ok(response)) => response.status(),
-        _ => unreachable!("the handler is ready at once and infallible"),
+        Poll::Ready(Ok(response)) => response,
+        Poll::Pending => unreachable!("the handler is ready at once"),
     }
 }
 
@@ -65,13 +71,26 @@ fn check(c: &mut Criterion) {
     group.bench_function("clean 200", |b| b.iter(|| Message::from_response(black_box(&ok)).findings().count()));
     let no_content = clean_no_content();
     group.bench_function("clean 204", |b| b.iter(|| Message::from_response(black_box(&no_content)).findings().count()));
+    let mut get = Request::get("/users/7").body(()).unwrap();
+    get.headers_mut().insert("host", HeaderValue::from_static("example.org"));
+    get.headers_mut().insert("accept", HeaderValue::from_static("application/json"));
+    group.bench_function("request facts", |b| b.iter(|| conformance::Request::of(black_box(&get))));
+    let facts = conformance::Request::of(&get);
+    group.bench_function("clean 200 with its request", |b| {
+        b.iter(|| Message::from_response(black_box(&ok)).with_request(black_box(facts)).findings().count());
+    });
     group.finish();
 
     let mut group = c.benchmark_group("service");
+    let request = || Request::new(clean_ok());
     let mut bare = Handler;
-    group.bench_function("without the layer", |b| b.iter(|| once(black_box(&mut bare))));
+    group.bench_function("without the layer", |b| {
+        b.iter_batched(request, |request| once(&mut bare, black_box(request)), BatchSize::PerIteration)
+    });
     let mut layered = ConformanceLayer::new().layer(Handler);
-    group.bench_function("with the layer", |b| b.iter(|| once(black_box(&mut layered))));
+    group.bench_function("with the layer", |b| {
+        b.iter_batched(request, |request| once(&mut layered, black_box(request)), BatchSize::PerIteration)
+    });
     group.finish();
 }
 

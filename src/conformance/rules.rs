@@ -30,18 +30,15 @@ const CONTINUE: Spec = rfc9110!("15.2.1");
 /// Upgrade: a server must not switch to a protocol the client did not offer.
 const UPGRADE: Spec = rfc9110!("7.8");
 
-/// A check that yields at most one finding.
-type Check = fn(&Message<'_>, Option<Status>) -> Option<Finding>;
-
-/// The checks after the header rules, in the order they are reported.
-const CHECKS: [Check; 4] = [code, content, head_content, request_rule];
+/// How many checks follow the header rules; see [`Findings::check`].
+const CHECKS: usize = 4;
 
 /// The findings for one response, computed as they are asked for.
 #[derive(Clone, Debug)]
 pub struct Findings<'a> {
     message: Message<'a>,
     status: Option<Status>,
-    /// Header rules of the status, then [`CHECKS`]: how far the walk has come.
+    /// Header rules of the status, then the [`CHECKS`] other checks: how far the walk has come.
     next: usize,
 }
 
@@ -52,6 +49,18 @@ impl<'a> Findings<'a> {
 
     fn header_rules(&self) -> &'static [HeaderRule] {
         self.status.map_or(&[], Status::headers)
+    }
+
+    /// The checks after the header rules, in the order they are reported; each yields at most
+    /// one finding.
+    fn check(&self, index: usize) -> Option<Finding> {
+        let (message, status) = (&self.message, self.status);
+        match index {
+            0 => code(message, status),
+            1 => content(message, status),
+            2 => head_content(message, status),
+            _ => request_rule(message),
+        }
     }
 }
 
@@ -65,8 +74,8 @@ impl Iterator for Findings<'_> {
             self.next += 1;
             let finding = if let Some(rule) = rules.get(step) {
                 header_rule(&self.message, rule)
-            } else if let Some(check) = CHECKS.get(step - rules.len()) {
-                check(&self.message, self.status)
+            } else if step - rules.len() < CHECKS {
+                self.check(step - rules.len())
             } else {
                 self.next = step;
                 return None;
@@ -179,7 +188,7 @@ fn head_content(message: &Message<'_>, status: Option<Status>) -> Option<Finding
 }
 
 /// The rules of 100, 101, 201 and 206 that depend on the request.
-fn request_rule(message: &Message<'_>, _: Option<Status>) -> Option<Finding> {
+fn request_rule(message: &Message<'_>) -> Option<Finding> {
     let request = message.request?;
     match message.status.as_u16() {
         100 if request.expects_continue() == Some(false) => {
