@@ -58,7 +58,7 @@ proptest! {
 
 #[test]
 fn stray_content_after_a_bodiless_status_belongs_to_it() {
-    for code in [100, 101, 103, 204, 304] {
+    for code in [100, 103, 204, 304] {
         let input = format!("HTTP/1.1 {code} X\r\nA: b\r\n\r\nnot a status line\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
         let responses = raw_response::parse(input.as_bytes(), false).expect("two responses");
         assert_eq!(responses.len(), 2, "{code}");
@@ -66,4 +66,12 @@ fn stray_content_after_a_bodiless_status_belongs_to_it() {
         assert_eq!(responses[0].status_line, format!("HTTP/1.1 {code} X"));
         assert_eq!(responses[0].headers["a"], "b");
     }
+}
+
+#[test]
+fn after_switching_protocols_the_rest_is_not_http() {
+    let input = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello";
+    let responses = raw_response::parse(input, false).expect("one response");
+    assert_eq!(responses.len(), 1);
+    assert_eq!((responses[0].status.as_u16(), responses[0].content_length), (101, 0));
 }

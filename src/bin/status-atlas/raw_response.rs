@@ -5,7 +5,7 @@
 //! header section; bytes after it, up to the next status line, are its stray content. Other
 //! responses end after `Content-Length` bytes or the last chunk of a chunked body. Content that
 //! has neither framing (curl prints chunked bodies decoded) runs to the next status line, or to
-//! the end of the input.
+//! the end of the input. After a 101 the rest of the input belongs to the new protocol.
 
 use std::fmt;
 
@@ -106,7 +106,12 @@ impl Reader<'_> {
         } else {
             None
         };
-        let (end, content_length) = framed.unwrap_or_else(|| unframed(self.input, start));
+        let (end, content_length) = if code == 101 {
+            // After a 101 the connection speaks another protocol: what follows is not HTTP.
+            (self.input.len(), 0)
+        } else {
+            framed.unwrap_or_else(|| unframed(self.input, start))
+        };
         self.pos = end;
         Ok(RawResponse { line, status_line, status, headers, content_length })
     }
