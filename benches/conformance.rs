@@ -85,11 +85,11 @@ fn check(c: &mut Criterion) {
     let request = || Request::new(clean_ok());
     let mut bare = Handler;
     group.bench_function("without the layer", |b| {
-        b.iter_batched(request, |request| once(&mut bare, black_box(request)), BatchSize::PerIteration)
+        b.iter_batched(request, |request| once(&mut bare, black_box(request)), BatchSize::PerIteration);
     });
     let mut layered = ConformanceLayer::new().layer(Handler);
     group.bench_function("with the layer", |b| {
-        b.iter_batched(request, |request| once(&mut layered, black_box(request)), BatchSize::PerIteration)
+        b.iter_batched(request, |request| once(&mut layered, black_box(request)), BatchSize::PerIteration);
     });
     group.finish();
 }
