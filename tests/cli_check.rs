@@ -157,8 +157,13 @@ fn input_that_is_not_http_exits_2_with_a_clear_message() {
         assert!(!stderr.contains("panicked"), "{stderr}");
         assert!(output.stdout.is_empty());
     }
-    let output = check(&[fixture("not_http.html").to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2));
+    for (name, message) in
+        [("not_http.html", "line 1: expected a status line"), ("bad_header_line.http", "line 2: expected a header field")]
+    {
+        let output = check(&[fixture(name).to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains(message), "{name}");
+    }
     let output = check(&["/no/such/file"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read /no/such/file"));
