@@ -1,15 +1,18 @@
 //! `status-atlas`: HTTP status codes from the terminal. Prints a code's reference card, lists and
 //! searches the dataset, and exports it.
 
+mod check;
 mod export;
 mod json;
 mod list;
+mod raw_response;
 mod render;
 mod search;
 mod style;
 mod wrap;
 
 use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -35,7 +38,8 @@ Examples:
   status-atlas list 4xx                    every client error
   status-atlas list cacheable --json       the heuristically cacheable codes, as JSON
   status-atlas search rate limit           codes about rate limiting, best first
-  status-atlas export --format csv         the whole dataset as CSV"
+  status-atlas export --format csv         the whole dataset as CSV
+  curl -si URL | status-atlas check        check a response against the rules"
 )]
 struct Cli {
     /// A code (204), a reason phrase, or a name from any ecosystem (`:no_content`,
@@ -70,7 +74,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Check raw HTTP/1.x responses, as `curl -si` prints them, against the dataset's rules.
+    /// Exit status: 0 when no MUST or MUST NOT is broken, 1 when one is, 2 when the input is
+    /// not an HTTP response.
+    Check {
+        /// The file holding the responses; standard input when absent or `-`.
+        file: Option<PathBuf>,
+        /// The request's method, for the rules that depend on it (`HEAD`: no content).
+        #[arg(long)]
+        method: Option<String>,
+    },
 }
+
+/// Exit status of `check` for input that is not an HTTP response.
+const NOT_HTTP: u8 = 2;
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -89,6 +106,18 @@ fn main() -> ExitCode {
         Some(Command::List { filter }) => list::run(filter.as_deref(), cli.json, style),
         Some(Command::Search { words }) => search::run(&words.join(" "), cli.json, style),
         Some(Command::Export { format }) => Ok(export::run(format)),
+        Some(Command::Check { file, method }) => {
+            return match check::run(file.as_deref(), method.as_deref(), cli.json, style) {
+                Ok(checked) => match print(&checked.output) {
+                    ExitCode::SUCCESS => checked.code,
+                    failure => failure,
+                },
+                Err(message) => {
+                    eprintln!("status-atlas: {message}");
+                    ExitCode::from(NOT_HTTP)
+                }
+            };
+        }
         None if cli.query.is_empty() => Err("give a code, phrase or name to look up, or a command; see --help".to_owned()),
         None => card(&cli.query.join(" "), cli.json, style),
     };
