@@ -24,7 +24,8 @@
 //! number), `http` (conversions with `http::StatusCode`), `derive` (typed handler responses,
 //! [`TypedResponse`](trait@TypedResponse), checked against the dataset at compile time), and
 //! `axum`, `actix-web` and `utoipa` (derived types become responses in those frameworks and
-//! OpenAPI response lists).
+//! OpenAPI response lists). With `http`, `conformance` checks any response against the
+//! dataset's rules at run time; `tower` adds a layer that checks every response of a service.
 //!
 //! # Every status
 //!
@@ -67,6 +68,9 @@ mod vocabulary;
 #[path = "private/mod.rs"]
 pub mod __private;
 
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod conformance;
 #[cfg(feature = "http")]
 mod http;
 #[cfg(any(feature = "http", feature = "actix-web"))]

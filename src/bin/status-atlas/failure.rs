@@ -1,5 +1,5 @@
 //! Errors: one line on standard error, or a JSON object there under `--json`; exit status 1 (2
-//! for usage errors, as clap uses).
+//! for usage errors, as clap uses, and for `check` input that is not HTTP).
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -14,16 +14,23 @@ const SHOWN_MAX: usize = 40;
 pub(crate) struct Failure {
     message: String,
     suggestions: Vec<Status>,
+    exit: u8,
 }
 
 impl Failure {
     pub(crate) fn new(message: impl Into<String>) -> Failure {
-        Failure { message: message.into(), suggestions: Vec::new() }
+        Failure { message: message.into(), suggestions: Vec::new(), exit: 1 }
+    }
+
+    /// The same failure ending with another exit status (`check` uses 2 for input that is not
+    /// HTTP).
+    pub(crate) fn with_exit(self, exit: u8) -> Failure {
+        Failure { exit, ..self }
     }
 
     /// Text that names no status, with the closest matches.
     pub(crate) fn not_found(query: &str, error: &ParseStatusError) -> Failure {
-        Failure { message: format!("{}: {error}", shown(query)), suggestions: Status::suggestions(query).collect() }
+        Failure { message: format!("{}: {error}", shown(query)), suggestions: Status::suggestions(query).collect(), exit: 1 }
     }
 
     /// Prints the failure on standard error.
@@ -40,7 +47,7 @@ impl Failure {
             }
             eprintln!("{line}");
         }
-        ExitCode::FAILURE
+        ExitCode::from(self.exit)
     }
 }
 

@@ -1,17 +1,20 @@
 //! `status-atlas`: HTTP status codes from the terminal. Prints a code's reference card, lists and
 //! searches the dataset, and exports it.
 
+mod check;
 mod export;
 mod failure;
 mod json;
 mod list;
 mod output;
+mod raw_response;
 mod render;
 mod search;
 mod style;
 mod wrap;
 
 use std::io::{self, IsTerminal};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
@@ -39,6 +42,7 @@ Examples:
   status-atlas --json list cacheable       the heuristically cacheable codes, as JSON
   status-atlas search rate limit           codes about rate limiting, best first
   status-atlas export --format csv         the whole dataset as CSV
+  curl -si URL | status-atlas check        check a response against the rules
   status-atlas completions bash            shell completions (also zsh, fish, elvish, powershell)"
 )]
 pub(crate) struct Cli {
@@ -74,6 +78,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Check raw HTTP/1.x responses, as `curl -si` prints them, against the dataset's rules.
+    /// Exit status: 0 when no MUST or MUST NOT is broken, 1 when one is, 2 when the input is
+    /// not an HTTP response.
+    Check {
+        /// The file holding the responses; standard input when absent or `-`.
+        file: Option<PathBuf>,
+        /// The request's method, for the rules that depend on it (`HEAD`: no content).
+        #[arg(long)]
+        method: Option<String>,
+    },
     /// Print a completion script for a shell, to be saved where the shell loads completions.
     Completions {
         /// The shell.
@@ -82,6 +96,9 @@ enum Command {
     /// Print the manual page, in roff (`status-atlas man | man -l -`).
     Man,
 }
+
+/// Exit status of `check` for input that is not an HTTP response.
+const NOT_HTTP: u8 = 2;
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -103,6 +120,15 @@ fn main() -> ExitCode {
         Some(Command::List { filter }) => list::run(filter.as_deref(), cli.json, style),
         Some(Command::Search { words }) => search::run(&words.join(" "), cli.json, style),
         Some(Command::Export { format }) => Ok(export::run(format)),
+        Some(Command::Check { file, method }) => {
+            return match check::run(file.as_deref(), method.as_deref(), cli.json, style) {
+                Ok(checked) => match output::print(&checked.output) {
+                    ExitCode::SUCCESS => checked.code,
+                    failure => failure,
+                },
+                Err(message) => Failure::new(message).with_exit(NOT_HTTP).report(cli.json),
+            };
+        }
         Some(Command::Completions { shell }) => Ok(completions(shell)),
         Some(Command::Man) => man(),
         None if cli.query.is_empty() => Err(Failure::new("give a code, phrase or name to look up, or a command; see --help")),
