@@ -1,7 +1,7 @@
 //! The CLI's raw-response reader on arbitrary bytes: it never panics, and a response it accepts
 //! is split where its framing says, whatever follows.
 
-#[path = "../src/bin/status-atlas/raw_response.rs"]
+#[path = "../src/raw_response.rs"]
 mod raw_response;
 
 use proptest::prelude::*;

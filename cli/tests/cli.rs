@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 use status_atlas::{Ecosystem, Registration, Status};
 
 /// The README, whose export schema is the JSON's contract.
-const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_status-atlas")).args(args).env_remove("NO_COLOR").output().expect("the binary runs")
