@@ -88,7 +88,7 @@ proptest! {
         let names = names();
         let (name, status) = &names[index.index(names.len())];
         let chars: Vec<char> = name.chars().collect();
-        prop_assume!(chars.len() >= 4 && chars.iter().any(|c| c.is_ascii_alphabetic()));
+        prop_assume!(chars.len() >= 4 && chars.iter().any(char::is_ascii_alphabetic));
         // Drop one letter: one edit, within the budget of any name of four or more characters.
         let cut = at.index(chars.len());
         prop_assume!(chars[cut].is_ascii_alphabetic());

@@ -29,7 +29,7 @@ impl Failure {
     }
 
     /// Text that names no status, with the closest matches.
-    pub(crate) fn not_found(query: &str, error: &ParseStatusError) -> Failure {
+    pub(crate) fn not_found(query: &str, error: ParseStatusError) -> Failure {
         Failure { message: format!("{}: {error}", shown(query)), suggestions: Status::suggestions(query).collect(), exit: 1 }
     }
 

@@ -1,5 +1,5 @@
 //! The JSON form of a status: the export schema, documented in the README. Fields keep the
-//! documented order (serde_json's `preserve_order`).
+//! documented order (`serde_json`'s `preserve_order`).
 
 use serde_json::{Value, json};
 use status_atlas::{Ecosystem, Spec, Status};

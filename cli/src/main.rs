@@ -149,7 +149,7 @@ fn card(query: &str, as_json: bool, style: Style) -> Outcome {
             failure::shown(query),
             query.trim()
         ))),
-        Err(error) => Err(Failure::not_found(query, &error)),
+        Err(error) => Err(Failure::not_found(query, error)),
     }
 }
 

@@ -51,7 +51,7 @@ mod tests {
         let name = "Response::HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL";
         let wrapped = wrap(&format!("Response::HTTP_TOO_EARLY, {name} (legacy)"), 80, 21);
         let lines: Vec<&str> = wrapped.lines().collect();
-        assert_eq!(lines, ["Response::HTTP_TOO_EARLY,", &format!("{:>80}", name), &format!("{:21}(legacy)", "")]);
+        assert_eq!(lines, ["Response::HTTP_TOO_EARLY,", &format!("{name:>80}"), &format!("{:21}(legacy)", "")]);
     }
 
     #[test]
