@@ -1,6 +1,7 @@
 //! `status-atlas`: HTTP status codes from the terminal. Prints a code's reference card, lists and
 //! searches the dataset, and exports it.
 
+mod clients;
 mod export;
 mod json;
 mod list;
@@ -34,6 +35,7 @@ Examples:
   status-atlas \"not found\"                 a reason phrase, in any letter case
   status-atlas list 4xx                    every client error
   status-atlas list cacheable --json       the heuristically cacheable codes, as JSON
+  status-atlas list retried-by-curl        the codes curl --retry retries
   status-atlas search rate limit           codes about rate limiting, best first
   status-atlas export --format csv         the whole dataset as CSV"
 )]
@@ -55,7 +57,9 @@ enum Command {
     /// List the codes, optionally only those matching a filter.
     List {
         /// `1xx`..`5xx`, a class (`informational`, `success`, `redirection`, `client-error`,
-        /// `server-error`), `registered`, `unofficial` or `cacheable`.
+        /// `server-error`), `registered`, `unofficial`, `cacheable`, `redirect` (the statuses
+        /// browsers follow), `null-body`, `followed-by-CLIENT` or `retried-by-CLIENT` (`curl`,
+        /// `urllib3`, `requests`, `jshttp-statuses`, `go-http`, `reqwest`, `fetch`).
         filter: Option<String>,
     },
     /// Find codes by words in their phrase, names and descriptions, best match first.

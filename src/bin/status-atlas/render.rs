@@ -4,9 +4,9 @@ use std::fmt::Write as _;
 
 use status_atlas::{Ecosystem, Spec, Status};
 
-use crate::WIDTH;
 use crate::style::Style;
 use crate::wrap::wrap;
+use crate::{WIDTH, clients};
 
 /// Width of the label column.
 const LABEL: usize = 14;
@@ -97,6 +97,7 @@ pub(crate) fn card(status: Status, style: Style) -> String {
         }
         out.push('\n');
     }
+    clients(&mut out, status, style);
     if !status.notes().is_empty() {
         let _ = writeln!(out, "{}", style.bold("Notes"));
         for note in status.notes() {
@@ -115,4 +116,17 @@ pub(crate) fn card(status: Status, style: Style) -> String {
         let _ = writeln!(out, "  {}{}", style.dim(&format!("{:<NAME$}", ecosystem.short_name())), wrap(&names, WIDTH, NAME + 2));
     }
     out
+}
+
+/// "Clients": one line per fact, as `clients::sentences` words it.
+fn clients(out: &mut String, status: Status, style: Style) {
+    let sentences = clients::sentences(status);
+    if sentences.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}", style.bold("Clients"));
+    for sentence in sentences {
+        let _ = writeln!(out, "  - {}", wrap(&sentence, WIDTH, 4));
+    }
+    out.push('\n');
 }
