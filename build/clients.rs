@@ -46,11 +46,6 @@ pub fn check(
             ));
         }
     }
-    if let Some(fetch) = seen.get(&Client::Fetch)
-        && fetch.redirects.is_empty()
-    {
-        check.at(&fetch.key, "the `fetch` entry needs `[[clients.redirects]]`: its codes define `Status::is_redirect`");
-    }
 
     let mut infos = Vec::new();
     for client in Client::ALL {
