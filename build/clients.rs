@@ -76,7 +76,7 @@ fn attach(entry: &ClientEntry, statuses: &mut [model::Status]) {
             if let Some(status) = status_of(statuses, code) {
                 let method = rule.method.as_ref().map(|method| *method.get_ref());
                 status.redirect.push(model::Redirect { client, method, since: text(rule.since.as_ref()) });
-                status.redirect_status |= client == Client::Fetch;
+                status.fetch_redirect |= client == Client::Fetch;
             }
         }
     }

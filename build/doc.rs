@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use super::model::{ClientInfo, Model, Spec, Status};
 use super::schema::Body;
-use super::vocabulary::{Class, Client, Ecosystem, NoteKind, Registration, Requirement, RetryCondition};
+use super::vocabulary::{Class, Client, Ecosystem, MethodRewrite, NoteKind, Registration, Requirement, RetryCondition};
 
 pub fn spec_link(spec: &Spec) -> String {
     match &spec.section {
@@ -156,7 +156,7 @@ pub fn client_sentences(model: &Model, status: &Status) -> Vec<String> {
     // Clients that rewrite the method alike share a sentence, in the order they first appear.
     let mut groups: Vec<(Option<&'static str>, Vec<String>)> = Vec::new();
     for redirect in &status.redirect {
-        let phrase = redirect.method.map(|method| method.phrase());
+        let phrase = redirect.method.map(MethodRewrite::phrase);
         let name = match &redirect.since {
             Some(since) => format!("{} (since {since})", redirect.client.name()),
             None => redirect.client.name().to_owned(),

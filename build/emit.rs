@@ -97,7 +97,7 @@ pub fn code(model: &Model) -> String {
     out.item(&quote! { pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*]; });
     let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
     out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
-    let redirect_status = model.statuses.iter().map(|status| status.redirect_status);
+    let redirect_status = model.statuses.iter().map(|status| status.fetch_redirect);
     out.item(&quote! { pub(crate) const REDIRECT_STATUS: [bool; #count] = [#(#redirect_status),*]; });
 
     out.section("The clients of `data/clients.toml`, in `Client` order.");

@@ -52,7 +52,7 @@ pub struct Status {
     /// Per ecosystem (in `Ecosystem::ALL` order): its names, current first.
     pub aliases: Vec<Vec<Alias>>,
     /// WHATWG Fetch's "redirect status": what `Status::is_redirect` answers.
-    pub redirect_status: bool,
+    pub fetch_redirect: bool,
     /// The clients that follow it as a redirect, in `Client::ALL` order.
     pub redirect: Vec<Redirect>,
     /// The clients that retry it, in `Client::ALL` order, then as the data lists them.

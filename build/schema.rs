@@ -185,9 +185,9 @@ impl Clients {
     /// Reads `clients.toml`.
     pub fn read(errors: &mut Errors<'_>, document: &Spanned<DeTable<'_>>) -> Option<Clients> {
         let t = Table::new(document.get_ref(), document.span(), "the file", &["clients"]);
-        let clients = list(errors, &t, "clients", ClientEntry::read);
+        let clients = t.require(errors, "clients").map(|v| read::array(errors, "clients", v, ClientEntry::read));
         t.finish(errors);
-        Some(Clients { clients })
+        Some(Clients { clients: clients? })
     }
 }
 

@@ -205,7 +205,7 @@ impl Checker {
                 })
                 .collect(),
             aliases,
-            redirect_status: false,
+            fetch_redirect: false,
             redirect: Vec::new(),
             retried_by: Vec::new(),
             null_body: Vec::new(),

@@ -348,7 +348,7 @@ fn export_carries_client_behaviour() {
         assert_eq!(follows.len(), status.redirect().len());
         for (json, redirect) in follows.iter().zip(status.redirect()) {
             assert_eq!(json["client"], redirect.client.key());
-            assert_eq!(json["method"].as_str(), redirect.method.map(|method| method.key()));
+            assert_eq!(json["method"].as_str(), redirect.method.map(status_atlas::MethodRewrite::key));
             assert_eq!(json["source"]["url"], redirect.client.info().source.url);
         }
         let retried = entry["retried_by"].as_array().unwrap();

@@ -1,7 +1,7 @@
 //! The "Clients" section of a card: who follows, retries or reads no body from a status, in the
 //! words of the docs cards (`build/doc.rs`, `client_sentences`).
 
-use status_atlas::{Client, RetryCondition, Status};
+use status_atlas::{Client, MethodRewrite, RetryCondition, Status};
 
 /// The statuses a client filter of `list` selects (`redirect`, `null-body`, `followed-by-curl`,
 /// `retried-by-go-http`), or `None` when `filter` (lower-cased, `_` read as `-`) is not one.
@@ -27,7 +27,7 @@ pub(crate) fn sentences(status: Status) -> Vec<String> {
     // Clients that rewrite the method alike share a sentence, in the order they first appear.
     let mut groups: Vec<(Option<&str>, Vec<String>)> = Vec::new();
     for redirect in status.redirect() {
-        let phrase = redirect.method.map(|method| method.phrase());
+        let phrase = redirect.method.map(MethodRewrite::phrase);
         let name = match redirect.since {
             Some(since) => format!("{} (since {since})", redirect.client.name()),
             None => redirect.client.name().to_owned(),
