@@ -15,7 +15,7 @@ keyed_enum! {
     pub enum Client {
         /// Browsers, as the WHATWG Fetch standard defines them.
         Fetch = "fetch",
-        /// The `curl` command-line tool (`-L`, `--retry`).
+        /// The `curl` command-line tool and its `--retry` option.
         Curl = "curl",
         /// Python's urllib3 (its `Retry` policy and redirect handling).
         Urllib3 = "urllib3",

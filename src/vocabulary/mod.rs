@@ -1,5 +1,6 @@
 //! The closed sets of words the dataset is written in: classes, ecosystems, registrations,
-//! requirement levels, note kinds and clients (with their redirect and retry words), each one table, plus how lookups fold text.
+//! requirement levels, note kinds and clients (with their redirect and retry words), each one
+//! table, plus how lookups fold text.
 //!
 //! Everything here is plain `core` code with no reference to the rest of the crate, because
 //! `build/` compiles this folder too (through `#[path]`): the build step reads `data/` with these
