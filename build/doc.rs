@@ -149,8 +149,9 @@ fn clients(doc: &mut String, model: &Model, status: &Status) {
     let _ = writeln!(doc, "\nRead from {}.\n", sources.join("; "));
 }
 
-/// The "Clients" sentences, as the CLI card words them too: "Browsers (Fetch) follow it; a POST
-/// becomes a GET." and "curl retries it (since 7.12.3; Retry-After honoured since 7.66.0).".
+/// The "Clients" sentences, for the docs card and `Status::client_summary` (which the CLI card
+/// prints): "Browsers (Fetch) follow it; a POST becomes a GET." and "curl retries it (since
+/// 7.12.3; Retry-After honoured since 7.66.0).".
 pub fn client_sentences(model: &Model, status: &Status) -> Vec<String> {
     let mut sentences = Vec::new();
     // Clients that rewrite the method alike share a sentence, in the order they first appear.

@@ -97,11 +97,7 @@ pub fn code(model: &Model) -> String {
     out.item(&quote! { pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*]; });
     let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
     out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
-    let redirect_status = model.statuses.iter().map(|status| status.fetch_redirect);
-    out.item(&quote! { pub(crate) const REDIRECT_STATUS: [bool; #count] = [#(#redirect_status),*]; });
-
-    out.section("The clients of `data/clients.toml`, in `Client` order.");
-    out.array(&quote! { pub(crate) const CLIENTS: [ClientInfo; Client::ALL.len()] = }, model.clients.iter().map(client_info));
+    client_tables(&mut out, model);
 
     out.section("Code to position in the tables above.");
     let first_code = Literal::u16_unsuffixed(FIRST_CODE);
@@ -144,6 +140,28 @@ pub fn code(model: &Model) -> String {
     out.section("What the `TypedResponse` derive checks for each status, as ready-made error messages.");
     out.array(&rules::table_head(model), model.statuses.iter().map(rules::row));
     out.text
+}
+
+/// What clients do with each status: Fetch's redirect statuses, the cards' "Clients" sentences,
+/// and the clients' sources.
+fn client_tables(out: &mut Code, model: &Model) {
+    let count = Literal::usize_unsuffixed(model.statuses.len());
+    let redirect_status = model.statuses.iter().map(|status| status.fetch_redirect);
+    out.item(&quote! { pub(crate) const REDIRECT_STATUS: [bool; #count] = [#(#redirect_status),*]; });
+
+    out.array(
+        &quote! {
+            /// Per status, the "Clients" sentences of its card, as `build/doc.rs` words them.
+            pub(crate) const CLIENT_SUMMARIES: [&[&str]; #count] =
+        },
+        model.statuses.iter().map(|status| {
+            let sentences = doc::client_sentences(model, status);
+            quote! { &[#(#sentences),*] }
+        }),
+    );
+
+    out.section("The clients of `data/clients.toml`, in `Client` order.");
+    out.array(&quote! { pub(crate) const CLIENTS: [ClientInfo; Client::ALL.len()] = }, model.clients.iter().map(client_info));
 }
 
 /// The generated file being written.

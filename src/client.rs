@@ -1,7 +1,7 @@
 //! What well-known clients do with a status: follow it, retry it, or read no body from it. The
 //! facts come from `data/clients.toml`, each client's with its source and version.
 
-use crate::generated::CLIENTS;
+use crate::generated::{CLIENT_SUMMARIES, CLIENTS};
 use crate::{Client, MethodRewrite, RetryCondition, Status};
 
 /// A client that follows a status as a redirect. Get them with [`Status::redirect`].
@@ -101,6 +101,18 @@ impl Status {
     /// The clients that treat a response with this status as having no body.
     pub const fn null_body_for(self) -> &'static [Client] {
         self.record().null_body
+    }
+
+    /// The facts above in sentences, one per line of the "Clients" section of the card:
+    /// "Browsers (Fetch) and reqwest follow it; a POST becomes a GET."
+    ///
+    /// ```
+    /// use status_atlas::Status;
+    /// assert!(Status::SERVICE_UNAVAILABLE.client_summary().contains(&"curl retries it (since 7.12.3; Retry-After honoured since 7.66.0)."));
+    /// assert!(Status::NOT_FOUND.client_summary().is_empty());
+    /// ```
+    pub const fn client_summary(self) -> &'static [&'static str] {
+        CLIENT_SUMMARIES[self.index()]
     }
 
     /// Whether `client`'s current release retries this status, on any condition.

@@ -139,3 +139,22 @@ fn each_client_source_is_listed_in_sources() {
         assert!(listed, "{client}: version `{}` is in no `clients` entry of data/dataset.toml's [[sources]]", info.version);
     }
 }
+
+#[test]
+fn the_summary_names_every_client_with_a_fact() {
+    for status in Status::ALL {
+        let summary = status.client_summary().join(" ");
+        let mut named: Vec<Client> = status.redirect().iter().map(|redirect| redirect.client).collect();
+        named.extend(status.retried_by().iter().map(|retry| retry.client));
+        named.extend(status.null_body_for());
+        assert_eq!(summary.is_empty(), named.is_empty(), "{status}: `{summary}`");
+        for client in named {
+            assert!(summary.contains(client.name()), "{status}: the summary does not name {client}: `{summary}`");
+        }
+    }
+    assert_eq!(
+        Status::FOUND.client_summary()[0],
+        "Browsers (Fetch) and reqwest follow it; a POST becomes a GET.",
+        "the wording the issue asks for"
+    );
+}

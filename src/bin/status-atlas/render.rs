@@ -4,9 +4,9 @@ use std::fmt::Write as _;
 
 use status_atlas::{Ecosystem, Spec, Status};
 
+use crate::WIDTH;
 use crate::style::Style;
 use crate::wrap::wrap;
-use crate::{WIDTH, clients};
 
 /// Width of the label column.
 const LABEL: usize = 14;
@@ -118,15 +118,14 @@ pub(crate) fn card(status: Status, style: Style) -> String {
     out
 }
 
-/// "Clients": one line per fact, as `clients::sentences` words it.
+/// "Clients": one line per fact, in the words of the docs card.
 fn clients(out: &mut String, status: Status, style: Style) {
-    let sentences = clients::sentences(status);
-    if sentences.is_empty() {
+    if status.client_summary().is_empty() {
         return;
     }
     let _ = writeln!(out, "{}", style.bold("Clients"));
-    for sentence in sentences {
-        let _ = writeln!(out, "  - {}", wrap(&sentence, WIDTH, 4));
+    for sentence in status.client_summary() {
+        let _ = writeln!(out, "  - {}", wrap(sentence, WIDTH, 4));
     }
     out.push('\n');
 }
