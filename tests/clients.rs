@@ -158,3 +158,15 @@ fn the_summary_names_every_client_with_a_fact() {
         "the wording the issue asks for"
     );
 }
+
+#[test]
+fn retry_after_is_where_the_specs_put_it() {
+    let retry_after = |status: Status| status.headers().iter().find(|header| header.field == "Retry-After").map(|header| header.spec);
+    // RFC 9110 section 10.2.3: with any 3xx that redirects, the least wait before following it.
+    for status in Status::ALL.iter().filter(|status| status.is_redirect()) {
+        let spec = retry_after(*status).unwrap_or_else(|| panic!("{status} lacks Retry-After"));
+        assert_eq!((spec.document, spec.section), ("RFC 9110", Some("10.2.3")), "{status}");
+    }
+    assert_eq!(retry_after(Status::SERVICE_UNAVAILABLE).map(|spec| spec.document), Some("RFC 9110"));
+    assert_eq!(retry_after(Status::TOO_MANY_REQUESTS).map(|spec| (spec.document, spec.section)), Some(("RFC 6585", Some("4"))));
+}
