@@ -42,6 +42,7 @@ extern crate alloc;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 extern crate std;
 
+mod client;
 mod generated;
 mod lookup;
 mod record;
@@ -67,6 +68,7 @@ mod response;
 #[cfg(feature = "serde")]
 mod serde;
 
+pub use client::{ClientInfo, ClientSource, Redirect, Retry};
 pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES, codes};
 pub use lookup::ParseStatusError;
 #[cfg(feature = "utoipa")]
@@ -78,7 +80,7 @@ pub use record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, Or
 pub use response::{FieldValue, InvalidFieldValue};
 pub use status::Status;
 pub use typed_response::TypedResponse;
-pub use vocabulary::{Class, Ecosystem, NoteKind, Registration, Requirement};
+pub use vocabulary::{Class, Client, Ecosystem, MethodRewrite, NoteKind, Registration, Requirement, RetryCondition};
 
 /// Derives [`TypedResponse`](trait@TypedResponse); see the trait for the attributes it takes.
 #[cfg(feature = "derive")]
