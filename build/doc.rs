@@ -5,9 +5,9 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Model, Spec, Status};
+use super::model::{ClientInfo, Model, Spec, Status};
 use super::schema::Body;
-use super::vocabulary::{Class, Ecosystem, NoteKind, Registration, Requirement};
+use super::vocabulary::{Class, Client, Ecosystem, MethodRewrite, NoteKind, Registration, Requirement, RetryCondition};
 
 pub fn spec_link(spec: &Spec) -> String {
     match &spec.section {
@@ -52,6 +52,7 @@ pub fn card(model: &Model, status: &Status) -> String {
 
     facts(&mut doc, status);
     headers(&mut doc, status);
+    clients(&mut doc, model, status);
     origins(&mut doc, status);
     related(&mut doc, model, status);
     notes(&mut doc, status);
@@ -110,6 +111,93 @@ fn headers(doc: &mut String, status: &Status) {
             let _ = writeln!(doc, "| `{}` | {level} | {} | {} |", header.field, spec_link(&header.spec), header.note);
         }
         doc.push('\n');
+    }
+}
+
+/// "Clients": who follows, retries or reads no body from the status, with the sources linked.
+fn clients(doc: &mut String, model: &Model, status: &Status) {
+    let sentences = client_sentences(model, status);
+    if sentences.is_empty() {
+        return;
+    }
+    let _ = writeln!(doc, "# Clients\n");
+    for sentence in &sentences {
+        let _ = writeln!(doc, "- {sentence}");
+    }
+    let mut named: Vec<Client> = status.redirect.iter().map(|redirect| redirect.client).collect();
+    named.extend(status.retried_by.iter().map(|retry| retry.client));
+    named.extend(status.null_body.iter().copied());
+    let sources: Vec<String> = model
+        .clients
+        .iter()
+        .filter(|info| named.contains(&info.client))
+        .map(|info| format!("[{}]({}) ({})", info.document, info.url, info.version))
+        .collect();
+    let _ = writeln!(doc, "\nRead from {}.\n", sources.join("; "));
+}
+
+/// The "Clients" sentences, for the docs card and `Status::client_summary` (which the CLI card
+/// prints): "Browsers (Fetch) follow it; a POST becomes a GET." and "curl retries it (since
+/// 7.12.3; Retry-After honoured since 7.66.0).".
+pub fn client_sentences(model: &Model, status: &Status) -> Vec<String> {
+    let mut sentences = Vec::new();
+    // Clients that rewrite the method alike share a sentence, in the order they first appear.
+    let mut groups: Vec<(Option<&'static str>, Vec<String>)> = Vec::new();
+    for redirect in &status.redirect {
+        let phrase = redirect.method.map(MethodRewrite::phrase);
+        let name = match &redirect.since {
+            Some(since) => format!("{} (since {since})", redirect.client.name()),
+            None => redirect.client.name().to_owned(),
+        };
+        match groups.iter_mut().find(|(other, _)| *other == phrase) {
+            Some((_, names)) => names.push(name),
+            None => groups.push((phrase, vec![name])),
+        }
+    }
+    for (phrase, names) in groups {
+        let verb = if names.len() == 1 && !names[0].starts_with(Client::Fetch.name()) { "follows" } else { "follow" };
+        sentences.push(match phrase {
+            Some(phrase) => format!("{} {verb} it; {phrase}.", and_list(&names)),
+            None => format!("{} {} it as a redirect.", and_list(&names), if names.len() == 1 { "lists" } else { "list" }),
+        });
+    }
+    for retry in &status.retried_by {
+        let info = client_info(model, retry.client);
+        let methods = if retry.methods.is_empty() { String::new() } else { format!(", for {} requests", and_list(&retry.methods)) };
+        let mut remarks = Vec::new();
+        match (&retry.since, &retry.until) {
+            (Some(since), Some(until)) => remarks.push(format!("from {since} until {until}")),
+            (Some(since), None) => remarks.push(format!("since {since}")),
+            _ => {}
+        }
+        let waits = info
+            .and_then(|info| info.honours_retry_after.as_ref())
+            .filter(|_| retry.condition != RetryCondition::RetryAfter && retry.until.is_none());
+        if let Some(since) = waits {
+            remarks.push(format!("Retry-After honoured since {since}"));
+        }
+        let remarks = if remarks.is_empty() { String::new() } else { format!(" ({})", remarks.join("; ")) };
+        let verb = if retry.until.is_some() { "retried it".to_owned() } else { retry.condition.phrase().to_owned() };
+        sentences.push(format!("{} {verb}{methods}{remarks}.", retry.client.name()));
+    }
+    if !status.null_body.is_empty() {
+        let names: Vec<String> = status.null_body.iter().map(|client| client.name().to_owned()).collect();
+        let verb = if status.null_body == [Client::Fetch] || names.len() > 1 { "treat" } else { "treats" };
+        sentences.push(format!("{} {verb} it as having no body.", and_list(&names)));
+    }
+    sentences
+}
+
+fn client_info(model: &Model, client: Client) -> Option<&ClientInfo> {
+    model.clients.iter().find(|info| info.client == client)
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

@@ -7,7 +7,7 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
 
-use super::model::{Alias, Model, Spec, Status};
+use super::model::{Alias, ClientInfo, Model, Spec, Status};
 use super::schema::Body;
 use super::vocabulary::Ecosystem;
 use super::{doc, print, rules};
@@ -97,6 +97,7 @@ pub fn code(model: &Model) -> String {
     out.item(&quote! { pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*]; });
     let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
     out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
+    client_tables(&mut out, model);
 
     out.section("Code to position in the tables above.");
     let first_code = Literal::u16_unsuffixed(FIRST_CODE);
@@ -139,6 +140,28 @@ pub fn code(model: &Model) -> String {
     out.section("What the `TypedResponse` derive checks for each status, as ready-made error messages.");
     out.array(&rules::table_head(model), model.statuses.iter().map(rules::row));
     out.text
+}
+
+/// What clients do with each status: Fetch's redirect statuses, the cards' "Clients" sentences,
+/// and the clients' sources.
+fn client_tables(out: &mut Code, model: &Model) {
+    let count = Literal::usize_unsuffixed(model.statuses.len());
+    let redirect_status = model.statuses.iter().map(|status| status.fetch_redirect);
+    out.item(&quote! { pub(crate) const REDIRECT_STATUS: [bool; #count] = [#(#redirect_status),*]; });
+
+    out.array(
+        &quote! {
+            /// Per status, the "Clients" sentences of its card, as `build/doc.rs` words them.
+            pub(crate) const CLIENT_SUMMARIES: [&[&str]; #count] =
+        },
+        model.statuses.iter().map(|status| {
+            let sentences = doc::client_sentences(model, status);
+            quote! { &[#(#sentences),*] }
+        }),
+    );
+
+    out.section("The clients of `data/clients.toml`, in `Client` order.");
+    out.array(&quote! { pub(crate) const CLIENTS: [ClientInfo; Client::ALL.len()] = }, model.clients.iter().map(client_info));
 }
 
 /// The generated file being written.
@@ -344,6 +367,20 @@ fn record(status: &Status) -> TokenStream {
         aliases.extend(names.iter().map(|name| alias(&variant, name)));
         current.push(option_str(names.iter().find(|name| name.is_current()).map(|name| &name.name)));
     }
+    let redirect = status.redirect.iter().map(|redirect| {
+        let client = variant("Client", &format!("{:?}", redirect.client));
+        let method = option(redirect.method.map(|method| variant("MethodRewrite", &format!("{method:?}"))));
+        let since = option_str(redirect.since.as_ref());
+        quote! { Redirect { client: #client, method: #method, since: #since } }
+    });
+    let retried_by = status.retried_by.iter().map(|retry| {
+        let client = variant("Client", &format!("{:?}", retry.client));
+        let condition = variant("RetryCondition", &format!("{:?}", retry.condition));
+        let methods = &retry.methods;
+        let (since, until) = (option_str(retry.since.as_ref()), option_str(retry.until.as_ref()));
+        quote! { Retry { client: #client, condition: #condition, methods: &[#(#methods),*], since: #since, until: #until } }
+    });
+    let null_body = status.null_body.iter().map(|client| variant("Client", &format!("{client:?}")));
     quote! {
         Record {
             code: #code,
@@ -368,7 +405,26 @@ fn record(status: &Status) -> TokenStream {
             notes: &[#(#notes),*],
             origins: &[#(#origins),*],
             aliases: &[#(#aliases),*],
+            redirect: &[#(#redirect),*],
+            retried_by: &[#(#retried_by),*],
+            null_body: &[#(#null_body),*],
             current_aliases: [#(#current),*],
+        }
+    }
+}
+
+fn client_info(info: &ClientInfo) -> TokenStream {
+    let client = variant("Client", &format!("{:?}", info.client));
+    let (version, retry_note, document, url) = (&info.version, &info.retry_note, &info.document, &info.url);
+    let honours_retry_after = option_str(info.honours_retry_after.as_ref());
+    let section = option_str(info.section.as_ref());
+    quote! {
+        ClientInfo {
+            client: #client,
+            version: #version,
+            retry_note: #retry_note,
+            honours_retry_after: #honours_retry_after,
+            source: ClientSource { document: #document, section: #section, url: #url },
         }
     }
 }

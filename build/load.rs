@@ -1,5 +1,5 @@
-//! Reads `data/dataset.toml` and every `data/codes/NNN.toml` into the [`schema`](super::schema)
-//! types.
+//! Reads `data/dataset.toml`, `data/clients.toml` and every `data/codes/NNN.toml` into the
+//! [`schema`](super::schema) types.
 //!
 //! A file that cannot be read or parsed is reported and skipped, so the other files are still
 //! checked and every problem shows in one build; its code still counts as present (from its file
@@ -13,7 +13,7 @@ use toml::de::DeTable;
 
 use super::diagnostic::Diagnostic;
 use super::read::Errors;
-use super::schema::{Dataset, Entry};
+use super::schema::{Clients, Dataset, Entry};
 
 /// The largest data file read: far above any real entry, far below what would slow the build.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024;
@@ -42,6 +42,8 @@ pub struct Loaded {
     pub files: Vec<File>,
     /// Index into `files` and the parsed dataset header.
     pub dataset: Option<(usize, Dataset)>,
+    /// Index into `files` and the parsed client behaviour.
+    pub clients: Option<(usize, Clients)>,
     /// Index into `files` and the parsed entry, in file-name order.
     pub entries: Vec<(usize, Entry)>,
     /// Codes whose file is there but could not be loaded: they exist, with problems of their own.
@@ -56,6 +58,11 @@ pub fn load_dir(data_dir: &Path, shown_root: &str) -> Loaded {
     let dataset_path = data_dir.join("dataset.toml");
     if let Some(index) = read(&mut loaded, &dataset_path, &format!("{shown_root}/dataset.toml")) {
         loaded.dataset = parse(&mut loaded, index, Dataset::read).map(|dataset| (index, dataset));
+    }
+
+    let clients_path = data_dir.join("clients.toml");
+    if let Some(index) = read(&mut loaded, &clients_path, &format!("{shown_root}/clients.toml")) {
+        loaded.clients = parse(&mut loaded, index, Clients::read).map(|clients| (index, clients));
     }
 
     let codes_dir = data_dir.join("codes");

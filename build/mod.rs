@@ -3,7 +3,7 @@
 //! `build.rs` is a thin driver over this module; `tests/` compile it again through `#[path]` so the
 //! loader, the validator and the generator can be tested directly. Each stage has a file:
 //! [`load`] reads files and [`schema`] (through [`read`]) turns them into typed entries,
-//! [`validate`] checks them and builds the [`model`], [`emit`], [`doc`] and [`rules`] write code
+//! [`validate`] checks them and builds the [`model`] ([`clients`] checks `clients.toml`), [`emit`], [`doc`] and [`rules`] write code
 //! from the model ([`print`] lays it out), and [`diagnostic`] reports problems as `file:line:col: message`. The words the
 //! data is written in (classes, ecosystems, levels...) are the library's own
 //! [`vocabulary`], compiled here too.
@@ -13,6 +13,7 @@
 #[allow(dead_code, unreachable_pub)] // The library's public vocabulary; the build reads part of it.
 pub mod vocabulary;
 
+pub mod clients;
 pub mod diagnostic;
 pub mod doc;
 pub mod ecosystem;

@@ -1,7 +1,7 @@
 //! The validated dataset: plain values, checked and complete, ready for code generation.
 
 use super::schema::Body;
-use super::vocabulary::{Class, NoteKind, Registration, Requirement};
+use super::vocabulary::{Class, Client, MethodRewrite, NoteKind, Registration, Requirement, RetryCondition};
 
 /// The whole dataset, statuses in ascending order of code.
 #[derive(Debug)]
@@ -19,6 +19,8 @@ pub struct Model {
     pub ambiguities: Vec<Ambiguity>,
     /// Per ecosystem (in `Ecosystem::ALL` order): every accepted spelling and its code; sorted.
     pub alias_keys: Vec<Vec<(String, u16)>>,
+    /// One per client, in `Client::ALL` order: the source read and its general remarks.
+    pub clients: Vec<ClientInfo>,
 }
 
 #[derive(Debug)]
@@ -49,6 +51,42 @@ pub struct Status {
     pub origins: Vec<Origin>,
     /// Per ecosystem (in `Ecosystem::ALL` order): its names, current first.
     pub aliases: Vec<Vec<Alias>>,
+    /// WHATWG Fetch's "redirect status": what `Status::is_redirect` answers.
+    pub fetch_redirect: bool,
+    /// The clients that follow it as a redirect, in `Client::ALL` order.
+    pub redirect: Vec<Redirect>,
+    /// The clients that retry it, in `Client::ALL` order, then as the data lists them.
+    pub retried_by: Vec<Retry>,
+    /// The clients that treat a response with it as having no body.
+    pub null_body: Vec<Client>,
+}
+
+/// A client as `data/clients.toml` describes it.
+#[derive(Debug)]
+pub struct ClientInfo {
+    pub client: Client,
+    pub version: String,
+    pub retry_note: String,
+    pub honours_retry_after: Option<String>,
+    pub document: String,
+    pub section: Option<String>,
+    pub url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Redirect {
+    pub client: Client,
+    pub method: Option<MethodRewrite>,
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Retry {
+    pub client: Client,
+    pub condition: RetryCondition,
+    pub methods: Vec<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@
 use toml::de::DeTable;
 
 use super::read::{self, Errors, Table, Value};
-use super::vocabulary::{Class, Ecosystem, NoteKind, Registration, Requirement};
+use super::vocabulary::{Class, Client, Ecosystem, MethodRewrite, NoteKind, Registration, Requirement, RetryCondition};
 pub use toml::Spanned;
 
 /// Whether responses with a status may carry content: `body = "allowed"` or `"forbidden"`.
@@ -131,6 +131,130 @@ pub struct Source {
     pub name: Spanned<String>,
     pub version: Spanned<String>,
     pub location: Spanned<String>,
+}
+
+/// `data/clients.toml`: what well-known clients do with statuses.
+#[derive(Debug)]
+pub struct Clients {
+    pub clients: Vec<ClientEntry>,
+}
+
+/// One `[[clients]]` entry: a client, the source read, and its facts as sets of codes.
+#[derive(Debug)]
+pub struct ClientEntry {
+    pub key: Spanned<Client>,
+    pub version: Spanned<String>,
+    /// When and how the client retries at all, in a sentence.
+    pub retry_note: Spanned<String>,
+    /// The release from which the client waits as `Retry-After` says.
+    pub honours_retry_after: Option<Spanned<String>>,
+    pub source: ClientSource,
+    pub null_body: Vec<Spanned<u16>>,
+    pub redirects: Vec<RedirectRule>,
+    pub retries: Vec<RetryRule>,
+}
+
+#[derive(Debug)]
+pub struct ClientSource {
+    pub document: Spanned<String>,
+    pub section: Option<Spanned<String>>,
+    pub url: Spanned<String>,
+}
+
+/// `[[clients.redirects]]`: codes the client follows, and what happens to the method.
+#[derive(Debug)]
+pub struct RedirectRule {
+    pub codes: Vec<Spanned<u16>>,
+    pub method: Option<Spanned<MethodRewrite>>,
+    pub since: Option<Spanned<String>>,
+}
+
+/// `[[clients.retries]]`: codes the client retries, on what condition, in which releases.
+#[derive(Debug)]
+pub struct RetryRule {
+    pub codes: Vec<Spanned<u16>>,
+    pub condition: Spanned<RetryCondition>,
+    pub methods: Vec<Spanned<String>>,
+    pub since: Option<Spanned<String>>,
+    pub until: Option<Spanned<String>>,
+}
+
+const CLIENT_FIELDS: &[&str] = &["key", "version", "retry_note", "honours_retry_after", "source", "null_body", "redirects", "retries"];
+
+impl Clients {
+    /// Reads `clients.toml`.
+    pub fn read(errors: &mut Errors<'_>, document: &Spanned<DeTable<'_>>) -> Option<Clients> {
+        let t = Table::new(document.get_ref(), document.span(), "the file", &["clients"]);
+        let clients = t.require(errors, "clients").map(|v| read::array(errors, "clients", v, ClientEntry::read));
+        t.finish(errors);
+        Some(Clients { clients: clients? })
+    }
+}
+
+impl ClientEntry {
+    fn read(errors: &mut Errors<'_>, value: &Value<'_>) -> Option<ClientEntry> {
+        let t = read::table(errors, "clients", value, CLIENT_FIELDS)?;
+        let key = t.require(errors, "key").and_then(|v| read::keyword(errors, "key", v, &Client::ALL.map(Client::key), Client::from_key));
+        let version = required_string(errors, &t, "version");
+        let retry_note = required_string(errors, &t, "retry_note");
+        let honours_retry_after = optional_string(errors, &t, "honours_retry_after");
+        let source = t.require(errors, "source").and_then(|v| {
+            let t = read::table(errors, "source", v, &["document", "section", "url"])?;
+            let document = required_string(errors, &t, "document");
+            let section = optional_string(errors, &t, "section");
+            let url = required_string(errors, &t, "url");
+            t.finish(errors);
+            Some(ClientSource { document: document?, section, url: url? })
+        });
+        let null_body = codes(errors, &t, "null_body");
+        let redirects = list(errors, &t, "redirects", |errors, v| {
+            let t = read::table(errors, "redirects", v, &["codes", "method", "since"])?;
+            let codes = required_codes(errors, &t);
+            let method = t
+                .get("method")
+                .and_then(|v| read::keyword(errors, "method", v, &MethodRewrite::ALL.map(MethodRewrite::key), MethodRewrite::from_key));
+            let since = optional_string(errors, &t, "since");
+            t.finish(errors);
+            Some(RedirectRule { codes: codes?, method, since })
+        });
+        let retries = list(errors, &t, "retries", |errors, v| {
+            let t = read::table(errors, "retries", v, &["codes", "condition", "methods", "since", "until"])?;
+            let codes = required_codes(errors, &t);
+            let condition = t.require(errors, "condition").and_then(|v| {
+                read::keyword(errors, "condition", v, &RetryCondition::ALL.map(RetryCondition::key), RetryCondition::from_key)
+            });
+            let methods = list(errors, &t, "methods", |errors, v| read::string(errors, "methods", v));
+            let since = optional_string(errors, &t, "since");
+            let until = optional_string(errors, &t, "until");
+            t.finish(errors);
+            Some(RetryRule { codes: codes?, condition: condition?, methods, since, until })
+        });
+        t.finish(errors);
+        Some(ClientEntry {
+            key: key?,
+            version: version?,
+            retry_note: retry_note?,
+            honours_retry_after,
+            source: source?,
+            null_body,
+            redirects,
+            retries,
+        })
+    }
+}
+
+fn codes(errors: &mut Errors<'_>, t: &Table<'_, '_>, key: &str) -> Vec<Spanned<u16>> {
+    list(errors, t, key, |errors, v| read::integer(errors, key, v))
+}
+
+/// `codes`, which a rule cannot do without.
+fn required_codes(errors: &mut Errors<'_>, t: &Table<'_, '_>) -> Option<Vec<Spanned<u16>>> {
+    let value = t.require(errors, "codes")?;
+    let codes = read::array(errors, "codes", value, |errors, v| read::integer(errors, "codes", v));
+    if codes.is_empty() && value.get_ref().as_array().is_some_and(|items| items.is_empty()) {
+        errors.at(value.span(), "`codes` is empty: a rule names at least one status code");
+    }
+    Some(codes)
 }
 
 const ENTRY_FIELDS: &[&str] = &[

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
+use super::clients;
 use super::diagnostic::Diagnostic;
 use super::ecosystem::Spelling;
 use super::load::{File, Loaded};
@@ -55,9 +56,13 @@ pub fn validate(loaded: &Loaded) -> Result<Model, Vec<Diagnostic>> {
     check.unique_const_names(loaded);
     let alias_keys = check.alias_keys(loaded);
     let (lookup_keys, exact_keys, ambiguities) = check.lookup_keys(loaded, &statuses);
+    let clients = match &loaded.clients {
+        Some((index, clients)) => clients::check(&mut check.errors, &loaded.files[*index], clients, &codes, &mut statuses),
+        None => Vec::new(),
+    };
 
     if check.errors.is_empty() {
-        Ok(Model { statuses, registry_updated, registry_url, sources, lookup_keys, exact_keys, ambiguities, alias_keys })
+        Ok(Model { statuses, registry_updated, registry_url, sources, lookup_keys, exact_keys, ambiguities, alias_keys, clients })
     } else {
         let mut errors = check.errors;
         errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
@@ -200,6 +205,10 @@ impl Checker {
                 })
                 .collect(),
             aliases,
+            fetch_redirect: false,
+            redirect: Vec::new(),
+            retried_by: Vec::new(),
+            null_body: Vec::new(),
         })
     }
 
@@ -609,12 +618,12 @@ pub fn const_name_of(reason: &str) -> String {
     name.trim_end_matches('_').to_owned()
 }
 
-fn is_upper_snake(name: &str) -> bool {
+pub fn is_upper_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// An RFC 9110 token, the grammar of field names and methods.
-fn is_token(text: &str) -> bool {
+pub fn is_token(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
 }
 
@@ -626,7 +635,7 @@ fn is_section(text: &str) -> bool {
     (number(first) || (first.len() == 1 && first.bytes().all(|byte| byte.is_ascii_uppercase()))) && parts.all(number)
 }
 
-fn is_version(text: &str) -> bool {
+pub fn is_version(text: &str) -> bool {
     !text.is_empty() && text.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
 }
 

@@ -53,9 +53,10 @@ extern crate alloc;
 extern crate std;
 
 // Rustdoc lists a type's impl blocks in the order it meets them: the methods of `Status`
-// (status, lookup, suggest) come before the generated block of one const per code.
+// (status, lookup, suggest, client) come before the generated block of one const per code.
 mod status;
 
+mod client;
 mod lookup;
 mod suggest;
 
@@ -82,6 +83,7 @@ mod response;
 #[cfg(feature = "serde")]
 mod serde;
 
+pub use client::{ClientInfo, ClientSource, Redirect, Retry};
 pub use generated::{AMBIGUITIES, IANA_REGISTRY_UPDATED, IANA_REGISTRY_URL, SOURCES, codes};
 pub use lookup::ParseStatusError;
 #[cfg(feature = "utoipa")]
@@ -93,7 +95,7 @@ pub use record::{Alias, Ambiguity, CacheRule, HeaderRule, LegacyReason, Note, Or
 pub use response::{FieldValue, InvalidFieldValue};
 pub use status::Status;
 pub use typed_response::TypedResponse;
-pub use vocabulary::{Class, Ecosystem, NoteKind, Registration, Requirement};
+pub use vocabulary::{Class, Client, Ecosystem, MethodRewrite, NoteKind, Registration, Requirement, RetryCondition};
 
 /// Derives [`TypedResponse`](trait@TypedResponse); see the trait for the attributes it takes.
 #[cfg(feature = "derive")]

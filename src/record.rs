@@ -1,6 +1,6 @@
 //! The full record of a status, as the dataset holds it.
 
-use crate::{Class, Ecosystem, NoteKind, Registration, Requirement, Status};
+use crate::{Class, Client, Ecosystem, NoteKind, Redirect, Registration, Requirement, Retry, Status};
 
 /// Everything the dataset knows about one status. Get it with [`Status::record`].
 ///
@@ -57,6 +57,12 @@ pub struct Record {
     pub origins: &'static [Origin],
     /// Names in other ecosystems, grouped by [`Ecosystem`] in declaration order, current first.
     pub aliases: &'static [Alias],
+    /// The clients that follow it as a redirect, and what happens to the method.
+    pub redirect: &'static [Redirect],
+    /// The clients that retry a request answered with it, with the condition and releases.
+    pub retried_by: &'static [Retry],
+    /// The clients that treat a response with it as having no body.
+    pub null_body: &'static [Client],
     pub(crate) current_aliases: [Option<&'static str>; Ecosystem::ALL.len()],
 }
 

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::num::NonZeroU16;
 
-use crate::generated::{BODY_ALLOWED, CACHEABLE_BY_DEFAULT, CLASSES, FIRST_CODE, INDEX, REASONS, RECORDS, REGISTRATIONS};
+use crate::generated::{BODY_ALLOWED, CACHEABLE_BY_DEFAULT, CLASSES, FIRST_CODE, INDEX, REASONS, RECORDS, REDIRECT_STATUS, REGISTRATIONS};
 use crate::record::{Alias, HeaderRule, LegacyReason, Note, Origin, Record, Related, Spec};
 use crate::{Class, Ecosystem, Registration};
 
@@ -216,6 +216,20 @@ impl Status {
     /// Whether this is a 3xx status.
     pub const fn is_redirection(self) -> bool {
         matches!(self.class(), Class::Redirection)
+    }
+
+    /// Whether this is a redirect status as the WHATWG Fetch standard defines it, the set
+    /// browsers follow: 301, 302, 303, 307 and 308. Node's `statuses` package counts 300 and 305
+    /// as well ([`Client::JshttpStatuses`](crate::Client::JshttpStatuses) in [`Status::redirect`]);
+    /// neither is followed by browsers, and [`Status::is_redirection`] is the whole 3xx class.
+    ///
+    /// ```
+    /// use status_atlas::Status;
+    /// assert!(Status::PERMANENT_REDIRECT.is_redirect());
+    /// assert!(!Status::MULTIPLE_CHOICES.is_redirect() && Status::MULTIPLE_CHOICES.is_redirection());
+    /// ```
+    pub const fn is_redirect(self) -> bool {
+        REDIRECT_STATUS[self.index()]
     }
 
     /// Whether this is a 4xx status.

@@ -45,13 +45,62 @@ document = "RFC 9110"
 section = "15.3.6"
 "#;
 
-/// A fresh data directory holding `dataset.toml` and the given code files.
+/// A `clients.toml` with every client and no facts; tests append rules, which then belong to
+/// the last client (`reqwest`).
+const CLIENTS: &str = r#"[[clients]]
+key = "fetch"
+version = "Living Standard"
+retry_note = "Never."
+source = { document = "WHATWG Fetch", url = "https://fetch.spec.whatwg.org/" }
+
+[[clients]]
+key = "curl"
+version = "8.21.0"
+retry_note = "With --retry."
+source = { document = "curl retry.md", url = "https://curl.se/" }
+
+[[clients]]
+key = "urllib3"
+version = "2.7.0"
+retry_note = "By default."
+source = { document = "retry.py", url = "https://urllib3.readthedocs.io/" }
+
+[[clients]]
+key = "requests"
+version = "2.34.2"
+retry_note = "Off."
+source = { document = "adapters.py", url = "https://requests.readthedocs.io/" }
+
+[[clients]]
+key = "jshttp_statuses"
+version = "2.0.2"
+retry_note = "A table."
+source = { document = "index.js", url = "https://github.com/jshttp/statuses" }
+
+[[clients]]
+key = "go_http"
+version = "1.25"
+retry_note = "Never."
+source = { document = "client.go", url = "https://go.dev/" }
+
+[[clients]]
+key = "reqwest"
+version = "0.13.4"
+retry_note = "Never on a status."
+source = { document = "redirect.rs", url = "https://docs.rs/reqwest" }
+"#;
+
+/// The lines of `CLIENTS`: text appended to it starts on the next line.
+const CLIENTS_LINES: usize = 41;
+
+/// A fresh data directory holding `dataset.toml`, `clients.toml` and the given code files.
 fn data_dir(files: &[(&str, &str)]) -> PathBuf {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let dir = std::env::temp_dir().join(format!("status-atlas-data-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("codes")).unwrap();
     fs::write(dir.join("dataset.toml"), DATASET).unwrap();
+    fs::write(dir.join("clients.toml"), CLIENTS).unwrap();
     for (name, text) in files {
         fs::write(dir.join("codes").join(name), text).unwrap();
     }
@@ -378,4 +427,111 @@ fn a_temporary_registration_records_its_expiry() {
     let permanent =
         NO_CONTENT.replace("registration = \"permanent\"", "registration = \"permanent\"\nregistration_expires = \"2026-11-13\"");
     assert_one(&errors(&[("204.toml", &permanent)]), "data/codes/204.toml:5:24: ", "for temporary registrations only");
+}
+
+/// The diagnostics for `clients.toml` written as `text`, beside 204 and 205.
+fn client_errors(text: &str) -> Vec<String> {
+    let dir = data_dir(&[("204.toml", NO_CONTENT), ("205.toml", RESET_CONTENT)]);
+    fs::write(dir.join("clients.toml"), text).unwrap();
+    let result = codegen::run(&dir, "data");
+    fs::remove_dir_all(&dir).unwrap();
+    result.err().unwrap_or_default().iter().map(ToString::to_string).collect()
+}
+
+/// `CLIENTS` with `extra` appended: its first line is line `CLIENTS_LINES + 1`.
+fn with_rules(extra: &str) -> String {
+    assert_eq!(CLIENTS.lines().count(), CLIENTS_LINES, "CLIENTS changed length");
+    format!("{CLIENTS}{extra}")
+}
+
+#[test]
+fn client_facts_reach_the_generated_records() {
+    let clients = CLIENTS.replace("key = \"fetch\"\n", "key = \"fetch\"\nnull_body = [204]\n")
+        + "\n[[clients.retries]]\ncodes = [205]\ncondition = \"always\"\nsince = \"0.12\"\n";
+    let dir = data_dir(&[("204.toml", NO_CONTENT), ("205.toml", RESET_CONTENT)]);
+    fs::write(dir.join("clients.toml"), &clients).unwrap();
+    let output = codegen::run(&dir, "data").unwrap_or_else(|errors| panic!("{errors:?}"));
+    fs::remove_dir_all(&dir).unwrap();
+    let code: String = output.code.split_whitespace().collect();
+    assert!(code.contains("null_body:&[Client::Fetch]"), "{}", output.code);
+    assert!(code.contains(
+        r#"retried_by:&[Retry{client:Client::Reqwest,condition:RetryCondition::Always,methods:&[],since:Some("0.12"),until:None}]"#
+    ));
+}
+
+#[test]
+fn an_unknown_client_lists_the_known_ones() {
+    let errors = client_errors(&CLIENTS.replace("key = \"curl\"", "key = \"wget\""));
+    assert_one(&errors, "data/clients.toml:8:7: ", "unknown variant `wget`, expected one of `fetch`, `curl`");
+}
+
+#[test]
+fn every_client_needs_an_entry() {
+    let without_curl = CLIENTS.replace("[[clients]]\nkey = \"curl\"", "[[clients]]\nkey = \"go_http\"");
+    let errors = client_errors(&without_curl);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors[0].starts_with("data/clients.toml:1:1: no `[[clients]]` entry with `key = \"curl\"`"), "{errors:#?}");
+    assert!(errors[1].starts_with("data/clients.toml:32:7: client `go_http` already has an entry at line 8"), "{errors:#?}");
+}
+
+#[test]
+fn a_client_entered_twice_is_named() {
+    let errors = client_errors(&with_rules(
+        "\n[[clients]]\nkey = \"curl\"\nversion = \"1\"\nretry_note = \"x.\"\nsource = { document = \"d\", url = \"https://curl.se/\" }\n",
+    ));
+    assert_one(&errors, "data/clients.toml:44:7: ", "client `curl` already has an entry at line 8");
+}
+
+#[test]
+fn a_rule_names_codes_of_the_dataset() {
+    let errors = client_errors(&with_rules("\n[[clients.redirects]]\ncodes = [205, 299]\nmethod = \"keep\"\n"));
+    assert_one(&errors, "data/clients.toml:44:15: ", "code 299 is not in the dataset");
+}
+
+#[test]
+fn a_code_is_listed_once_per_client() {
+    let errors = client_errors(&with_rules(
+        "\n[[clients.redirects]]\ncodes = [205]\nmethod = \"keep\"\n\n[[clients.redirects]]\ncodes = [205]\nmethod = \"post_to_get\"\n",
+    ));
+    assert_one(&errors, "data/clients.toml:48:10: ", "code 205 is listed twice in `reqwest` redirects");
+}
+
+#[test]
+fn unknown_rule_keys_and_values_are_rejected() {
+    let errors = client_errors(&with_rules("\n[[clients.redirects]]\ncodes = [205]\nmethod = \"keep\"\nfollow = true\n"));
+    assert_one(&errors, "data/clients.toml:46:1: ", "unknown field `follow`");
+    let errors = client_errors(&with_rules("\n[[clients.retries]]\ncodes = [205]\ncondition = \"sometimes\"\n"));
+    assert_one(&errors, "data/clients.toml:45:13: ", "unknown variant `sometimes`, expected one of `always`, `retry_after`, `listed`");
+    let errors = client_errors(&with_rules("\n[[clients.retries]]\ncodes = []\ncondition = \"always\"\n"));
+    assert_one(&errors, "data/clients.toml:44:9: ", "`codes` is empty");
+}
+
+#[test]
+fn release_numbers_are_checked() {
+    let errors = client_errors(&with_rules("\n[[clients.retries]]\ncodes = [205]\ncondition = \"always\"\nsince = \"7.x\"\n"));
+    assert_one(&errors, "data/clients.toml:46:9: ", "version `7.x` must be a release number");
+    let errors =
+        client_errors(&with_rules("\n[[clients.retries]]\ncodes = [205]\ncondition = \"always\"\nsince = \"7.66.0\"\nuntil = \"7.9\"\n"));
+    assert_one(&errors, "data/clients.toml:47:9: ", "`until` (7.9) must be a later release than `since` (7.66.0)");
+    let errors = client_errors(&with_rules("\n[[clients.retries]]\ncodes = [205]\ncondition = \"always\"\nuntil = \"7.9\"\n"));
+    assert_one(&errors, "data/clients.toml:46:9: ", "`until` needs `since`");
+}
+
+#[test]
+fn retry_rules_for_a_code_cannot_overlap() {
+    let rule = |since: &str, until: &str| {
+        let until = if until.is_empty() { String::new() } else { format!("until = \"{until}\"\n") };
+        format!("\n[[clients.retries]]\ncodes = [205]\ncondition = \"always\"\nsince = \"{since}\"\n{until}")
+    };
+    // 7.61.1 until 7.66.0, then again from 7.74.0: curl's 408.
+    assert!(client_errors(&with_rules(&(rule("7.61.1", "7.66.0") + &rule("7.74.0", "")))).is_empty());
+    assert!(client_errors(&with_rules(&(rule("7.61.1", "7.66.0") + &rule("7.66.0", "")))).is_empty());
+    let errors = client_errors(&with_rules(&(rule("7.61.1", "7.70.0") + &rule("7.66.0", ""))));
+    assert_one(&errors, "data/clients.toml:50:10: ", "code 205 is already retried by `reqwest` in these releases (line 44)");
+}
+
+#[test]
+fn client_sources_are_https_links() {
+    let errors = client_errors(&CLIENTS.replace("https://go.dev/", "http://go.dev/"));
+    assert_one(&errors, "data/clients.toml:35:42: ", "url `http://go.dev/` must be an https:// address");
 }

@@ -2,7 +2,7 @@
 //! documented order (`serde_json`'s `preserve_order`).
 
 use serde_json::{Value, json};
-use status_atlas::{Ecosystem, Spec, Status};
+use status_atlas::{Client, Ecosystem, MethodRewrite, Spec, Status};
 
 fn spec(spec: &Spec) -> Value {
     json!({ "document": spec.document, "section": spec.section, "url": spec.url })
@@ -57,8 +57,47 @@ pub(crate) fn status(status: Status) -> Value {
             "who": origin.who, "name": origin.name, "phrase": origin.phrase, "note": origin.note,
         })).collect::<Vec<_>>(),
         "aliases": aliases,
+        "redirect": redirect(status),
+        "retried_by": retried_by(status),
+        "null_body": status.null_body_for().iter().map(|client| client.key()).collect::<Vec<_>>(),
         "alias_history": alias_history,
     })
+}
+
+/// Where a client's facts were read.
+fn client_source(client: Client) -> Value {
+    let info = client.info();
+    json!({ "document": info.source.document, "section": info.source.section, "url": info.source.url, "version": info.version })
+}
+
+/// `{ status, follows }`: Fetch's redirect status, and each client that follows the code.
+fn redirect(status: Status) -> Value {
+    let follows: Vec<Value> = status
+        .redirect()
+        .iter()
+        .map(|redirect| {
+            json!({
+                "client": redirect.client.key(), "method": redirect.method.map(MethodRewrite::key),
+                "since": redirect.since, "source": client_source(redirect.client),
+            })
+        })
+        .collect();
+    json!({ "status": status.is_redirect(), "follows": follows })
+}
+
+fn retried_by(status: Status) -> Value {
+    let retries: Vec<Value> = status
+        .retried_by()
+        .iter()
+        .map(|retry| {
+            json!({
+                "client": retry.client.key(), "condition": retry.condition.key(), "methods": retry.methods,
+                "since": retry.since, "until": retry.until, "current": retry.is_current(),
+                "retry_after_since": retry.client.info().honours_retry_after, "source": client_source(retry.client),
+            })
+        })
+        .collect();
+    Value::Array(retries)
 }
 
 /// Several statuses as a JSON array.

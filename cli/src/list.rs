@@ -7,9 +7,11 @@ use status_atlas::{Class, Status};
 use crate::failure::{self, Failure};
 use crate::style::Style;
 use crate::wrap::truncate;
-use crate::{Outcome, WIDTH, json};
+use crate::{Outcome, WIDTH, clients, json};
 
-const FILTERS: &str = "1xx to 5xx, informational, success, redirection, client-error, server-error, registered, unofficial or cacheable";
+const FILTERS: &str = "1xx to 5xx, informational, success, redirection, client-error, server-error, registered, unofficial, \
+                       cacheable, redirect (Fetch's redirect statuses), null-body, followed-by-CLIENT or retried-by-CLIENT \
+                       (CLIENT: fetch, curl, urllib3, requests, jshttp-statuses, go-http, reqwest)";
 
 /// The statuses a filter selects, or `None` for an unknown filter.
 pub(crate) fn select(filter: Option<&str>) -> Option<Vec<Status>> {
@@ -18,11 +20,14 @@ pub(crate) fn select(filter: Option<&str>) -> Option<Vec<Status>> {
     let class = match filter.as_str() {
         "1xx" | "informational" => Some(Class::Informational),
         "2xx" | "success" | "successful" => Some(Class::Success),
-        "3xx" | "redirection" | "redirect" => Some(Class::Redirection),
+        "3xx" | "redirection" => Some(Class::Redirection),
         "4xx" | "client-error" | "client" => Some(Class::ClientError),
         "5xx" | "server-error" | "server" => Some(Class::ServerError),
         _ => None,
     };
+    if let Some(statuses) = clients::select(&filter) {
+        return Some(statuses);
+    }
     let keep: fn(&Status) -> bool = match filter.as_str() {
         _ if class.is_some() => |_| true,
         "registered" => |status| status.is_registered(),

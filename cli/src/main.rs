@@ -2,6 +2,7 @@
 //! searches the dataset, and exports it.
 
 mod check;
+mod clients;
 mod export;
 mod failure;
 mod json;
@@ -40,6 +41,7 @@ Examples:
   status-atlas \"not found\"                 a reason phrase, in any letter case
   status-atlas list 4xx                    every client error
   status-atlas --json list cacheable       the heuristically cacheable codes, as JSON
+  status-atlas list retried-by-curl        the codes curl --retry retries
   status-atlas search rate limit           codes about rate limiting, best first
   status-atlas export --format csv         the whole dataset as CSV
   curl -si URL | status-atlas check        check a response against the rules
@@ -63,7 +65,9 @@ enum Command {
     /// List the codes, optionally only those matching a filter.
     List {
         /// `1xx`..`5xx`, a class (`informational`, `success`, `redirection`, `client-error`,
-        /// `server-error`), `registered`, `unofficial` or `cacheable`.
+        /// `server-error`), `registered`, `unofficial`, `cacheable`, `redirect` (the statuses
+        /// browsers follow), `null-body`, `followed-by-CLIENT` or `retried-by-CLIENT` (`curl`,
+        /// `urllib3`, `requests`, `jshttp-statuses`, `go-http`, `reqwest`, `fetch`).
         filter: Option<String>,
     },
     /// Find codes by words in their phrase, names and descriptions, best match first.

@@ -99,6 +99,7 @@ pub(crate) fn card(status: Status, style: Style) -> String {
         }
         out.push('\n');
     }
+    clients(&mut out, status, style);
     if !status.notes().is_empty() {
         let _ = writeln!(out, "{}", style.bold("Notes"));
         for note in status.notes() {
@@ -117,4 +118,16 @@ pub(crate) fn card(status: Status, style: Style) -> String {
         let _ = writeln!(out, "  {}{}", style.dim(&format!("{:<NAME$}", ecosystem.short_name())), wrap(&names, WIDTH, NAME + 2));
     }
     out
+}
+
+/// "Clients": one line per fact, in the words of the docs card.
+fn clients(out: &mut String, status: Status, style: Style) {
+    if status.client_summary().is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}", style.bold("Clients"));
+    for sentence in status.client_summary() {
+        let _ = writeln!(out, "  - {}", wrap(sentence, WIDTH, 4));
+    }
+    out.push('\n');
 }

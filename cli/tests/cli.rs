@@ -2,7 +2,7 @@
 
 use std::process::{Command, Output};
 
-use status_atlas::{Ecosystem, Registration, Status};
+use status_atlas::{Client, Ecosystem, Registration, Status};
 
 /// The README, whose export schema is the JSON's contract.
 const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
@@ -469,6 +469,9 @@ fn every_record_field_reaches_the_export_and_the_card() {
         ("notes", Ok(|s| s.notes().iter().map(|note| note.text.to_owned()).collect())),
         ("origins", Ok(|s| s.origins().iter().map(|origin| origin.note.to_owned()).collect())),
         ("aliases", Ok(|s| s.aliases().iter().map(|alias| alias.name.to_owned()).collect())),
+        ("redirect", Ok(|s| s.redirect().iter().map(|redirect| redirect.client.name().to_owned()).collect())),
+        ("retried_by", Ok(|s| s.retried_by().iter().map(|retry| retry.client.name().to_owned()).collect())),
+        ("null_body", Ok(|s| s.null_body_for().iter().map(|client| client.name().to_owned()).collect())),
         ("current_aliases", Err("internal: the current name per ecosystem, already among `aliases`")),
     ];
     let internal = ["current_aliases"];
@@ -490,4 +493,79 @@ fn every_record_field_reaches_the_export_and_the_card() {
             }
         }
     }
+}
+
+/// The codes a `list` filter prints.
+fn listed(filter: &str) -> Vec<u16> {
+    stdout(&["list", filter]).lines().filter_map(|line| line.get(..3)?.parse().ok()).collect()
+}
+
+#[test]
+fn list_filters_for_clients() {
+    assert_eq!(listed("redirect"), [301, 302, 303, 307, 308]);
+    assert_eq!(listed("3xx").len(), Status::ALL.iter().filter(|status| status.is_redirection()).count());
+    assert_eq!(listed("retried-by-curl"), [408, 429, 500, 502, 503, 504, 522, 524]);
+    assert_eq!(listed("retried_by_urllib3"), [413, 429, 503]);
+    assert_eq!(listed("retried-by-jshttp-statuses"), [502, 503, 504]);
+    assert!(listed("retried-by-requests").is_empty());
+    assert_eq!(listed("followed-by-jshttp-statuses"), [300, 301, 302, 303, 305, 307, 308]);
+    assert_eq!(listed("followed-by-go-http"), [301, 302, 303, 307, 308]);
+    assert_eq!(listed("null-body"), [101, 103, 204, 205, 304]);
+    for client in Client::ALL {
+        let key = client.key().replace('_', "-");
+        let expected: Vec<u16> = Status::ALL.iter().filter(|status| status.is_retried_by(client)).map(|status| status.code()).collect();
+        assert_eq!(listed(&format!("retried-by-{key}")), expected, "{key}");
+    }
+    let output = run(&["list", "retried-by-wget"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8(output.stderr).unwrap().contains("retried-by-CLIENT"));
+}
+
+#[test]
+fn card_has_a_clients_section() {
+    let card = squeeze(&stdout(&["302"]));
+    assert!(card.contains("Clients - Browsers (Fetch) and reqwest follow it; a POST becomes a GET."), "{card}");
+    assert!(card.contains("requests and Go net/http follow it; any method but HEAD becomes a GET."), "{card}");
+    assert!(card.contains("Node statuses lists it as a redirect."), "{card}");
+    let card = squeeze(&stdout(&["503"]));
+    assert!(card.contains("curl retries it (since 7.12.3; Retry-After honoured since 7.66.0)."), "{card}");
+    assert!(
+        card.contains(
+            "urllib3 retries it when Retry-After is present, for HEAD, GET, PUT, DELETE, OPTIONS and TRACE requests (since 1.19)."
+        ),
+        "{card}"
+    );
+    let card = squeeze(&stdout(&["408"]));
+    assert!(card.contains("curl retried it (from 7.61.1 until 7.66.0)."), "{card}");
+    assert!(squeeze(&stdout(&["204"])).contains("Browsers (Fetch) and Node statuses treat it as having no body."));
+    assert!(!stdout(&["404"]).contains("Clients"));
+}
+
+#[test]
+fn export_carries_client_behaviour() {
+    let exported: serde_json::Value = serde_json::from_str(&stdout(&["export", "--format", "json"])).unwrap();
+    for (entry, status) in exported.as_array().unwrap().iter().zip(Status::ALL) {
+        assert_eq!(entry["redirect"]["status"], status.is_redirect());
+        let follows = entry["redirect"]["follows"].as_array().unwrap();
+        assert_eq!(follows.len(), status.redirect().len());
+        for (json, redirect) in follows.iter().zip(status.redirect()) {
+            assert_eq!(json["client"], redirect.client.key());
+            assert_eq!(json["method"].as_str(), redirect.method.map(status_atlas::MethodRewrite::key));
+            assert_eq!(json["source"]["url"], redirect.client.info().source.url);
+        }
+        let retried = entry["retried_by"].as_array().unwrap();
+        assert_eq!(retried.len(), status.retried_by().len());
+        for (json, retry) in retried.iter().zip(status.retried_by()) {
+            assert_eq!(json["client"], retry.client.key());
+            assert_eq!(json["condition"], retry.condition.key());
+            assert_eq!(json["since"].as_str(), retry.since);
+            assert_eq!(json["current"], retry.is_current());
+            assert_eq!(json["source"]["version"], retry.client.info().version);
+        }
+        let null_body: Vec<&str> = entry["null_body"].as_array().unwrap().iter().map(|key| key.as_str().unwrap()).collect();
+        assert_eq!(null_body, status.null_body_for().iter().map(|client| client.key()).collect::<Vec<_>>());
+    }
+    let card: serde_json::Value = serde_json::from_str(&stdout(&["--json", "303"])).unwrap();
+    assert_eq!(card["redirect"]["follows"][0]["client"], "fetch");
+    assert_eq!(card["redirect"]["follows"][0]["method"], "get_except_head");
 }

@@ -1,4 +1,5 @@
-//! Arbitrary bytes as `data/codes/204.toml`, next to the real `data/dataset.toml`, through the
+//! Arbitrary bytes as `data/codes/204.toml`, next to the real `data/dataset.toml` and
+//! `data/clients.toml`, through the
 //! build step (`build/mod.rs`'s `run`, what `build.rs` calls). It must never panic, and every
 //! problem must be reported as `data/FILE:LINE:COL: message`.
 
@@ -16,6 +17,27 @@ use libfuzzer_sys::fuzz_target;
 
 /// The real dataset header, so only the fuzzed file can be wrong.
 const DATASET: &str = include_str!("../../data/dataset.toml");
+/// The real client facts, likewise.
+const CLIENTS: &str = include_str!("../../data/clients.toml");
+
+/// The client facts without their lists of codes, which name statuses a lone 204 does not have:
+/// a valid 204 then passes validation and reaches the code generator.
+fn clients_without_codes() -> String {
+    let mut keep = true;
+    let mut kept = String::new();
+    for line in CLIENTS.lines() {
+        if line.starts_with("[[clients.") {
+            keep = false;
+        } else if line.starts_with("[[clients]]") {
+            keep = true;
+        }
+        if keep && !line.starts_with("null_body") {
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    kept
+}
 
 /// One data directory per process, reused for every input: `<tmp>/status-atlas-fuzz-<pid>/data`.
 fn data_dir() -> &'static PathBuf {
@@ -24,6 +46,7 @@ fn data_dir() -> &'static PathBuf {
         let dir = std::env::temp_dir().join(format!("status-atlas-fuzz-{}", std::process::id())).join("data");
         fs::create_dir_all(dir.join("codes")).expect("create the temporary data directory");
         fs::write(dir.join("dataset.toml"), DATASET).expect("write dataset.toml");
+        fs::write(dir.join("clients.toml"), clients_without_codes()).expect("write clients.toml");
         dir
     })
 }

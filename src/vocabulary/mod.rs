@@ -1,5 +1,6 @@
 //! The closed sets of words the dataset is written in: classes, ecosystems, registrations,
-//! requirement levels and note kinds, each one table, plus how lookups fold text.
+//! requirement levels, note kinds and clients (with their redirect and retry words), each one
+//! table, plus how lookups fold text.
 //!
 //! Everything here is plain `core` code with no reference to the rest of the crate, because
 //! `build/` compiles this folder too (through `#[path]`): the build step reads `data/` with these
@@ -10,6 +11,7 @@
 mod keyed;
 
 pub(crate) mod class;
+pub(crate) mod client;
 pub(crate) mod ecosystem;
 pub(crate) mod lookup_text;
 pub(crate) mod note_kind;
@@ -17,6 +19,7 @@ pub(crate) mod registration;
 pub(crate) mod requirement;
 
 pub use class::Class;
+pub use client::{Client, MethodRewrite, RetryCondition};
 pub use ecosystem::Ecosystem;
 pub use note_kind::NoteKind;
 pub use registration::Registration;
