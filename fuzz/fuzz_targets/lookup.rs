@@ -1,6 +1,8 @@
-//! Arbitrary text through every text lookup: `Status::lookup`, `FromStr` and
-//! `Status::from_alias` for every ecosystem. None may panic, `lookup` and `parse` must agree, and
-//! every status found must round-trip through its `Display` form (`204 No Content`).
+//! Arbitrary text through every text lookup: `Status::lookup`, `FromStr`,
+//! `Status::from_alias` for every ecosystem and `Status::suggestions`. None may panic, `lookup`
+//! and `parse` must agree, every status found must round-trip through its `Display` form
+//! (`204 No Content`), and suggestions are at most three, the found status alone when there is
+//! one.
 
 #![no_main]
 
@@ -20,6 +22,14 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(looked_up, parsed.ok(), "lookup({text:?}) and parse disagree: {parsed:?}");
     if let Some(status) = looked_up {
         round_trips(status, "lookup", text);
+    }
+
+    let mut suggested = Status::suggestions(text);
+    let first = suggested.next();
+    let more = suggested.count();
+    assert!(more <= 2, "suggestions({text:?}) gave more than three");
+    if let Some(status) = looked_up {
+        assert_eq!((first, more), (Some(status), 0), "suggestions({text:?}) for a found status");
     }
 
     for ecosystem in Ecosystem::ALL {
