@@ -149,6 +149,21 @@ fn read(loaded: &mut Loaded, path: &Path, shown: &str) -> Option<usize> {
     }
 }
 
+/// The start of the line whose key or table header has the most dotted parts, and that count.
+fn deepest_key(text: &str) -> Option<(usize, usize)> {
+    let mut deepest = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let key = line.trim_start().trim_start_matches('[').split(['=', ']']).next().unwrap_or_default();
+        let depth = key.matches('.').count() + 1;
+        if depth > deepest.map_or(1, |(_, depth)| depth) {
+            deepest = Some((offset, depth));
+        }
+        offset += line.len();
+    }
+    deepest
+}
+
 /// Parses a file and reads it with `reader`; every problem goes to `loaded.errors`.
 fn parse<T>(loaded: &mut Loaded, index: usize, reader: impl Fn(&mut Errors<'_>, &toml::Spanned<DeTable<'_>>) -> Option<T>) -> Option<T> {
     let file = &loaded.files[index];
@@ -160,7 +175,18 @@ fn parse<T>(loaded: &mut Loaded, index: usize, reader: impl Fn(&mut Errors<'_>, 
         Ok(document) => document,
         Err(error) => {
             let message = error.message().trim_end().replace('\n', "; ");
-            loaded.errors.push(file.error(error.span(), message));
+            let diagnostic = match error.span() {
+                Some(span) => file.error(Some(span), message),
+                // The parser gives no position when keys nest too deep; the deepest key is the cause.
+                None => match deepest_key(&file.text) {
+                    Some((offset, depth)) => file.error(
+                        Some(offset..offset),
+                        format!("{message}: this key nests {depth} tables deep; data files nest a few levels at most"),
+                    ),
+                    None => file.error(None, message),
+                },
+            };
+            loaded.errors.push(diagnostic);
             return None;
         }
     };
