@@ -34,6 +34,7 @@ pub fn code(model: &Model) -> String {
     reference_pages(&mut out, model);
 
     out.section("`Status` consts, one per status, with deprecated aliases for the `http` crate's older names.");
+    out.line("/// Every status as a const, in order of code; each links to its reference card in [`codes`].");
     out.line("impl Status {");
     for status in &model.statuses {
         out.item(&status_const(status));

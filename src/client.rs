@@ -80,7 +80,7 @@ impl Client {
     }
 }
 
-/// Client behaviour.
+/// Client behaviour: which clients follow the status as a redirect, give it no body, or retry it.
 impl Status {
     /// The clients that follow this status as a redirect, and what each does to the method.
     ///

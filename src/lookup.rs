@@ -10,6 +10,7 @@ use crate::generated::{ALIASES, LOOKUP, LOOKUP_EXACT, LOOKUP_MAX_LEN};
 use crate::vocabulary::lookup_text;
 use crate::{Ecosystem, Status};
 
+/// Finding a status from text: codes, status lines, reason phrases and names from any ecosystem.
 impl Status {
     /// The status named by `text`, or `None`. Accepted, ignoring surrounding white space:
     ///

@@ -36,6 +36,7 @@ pub(crate) const NO_RECORD: u8 = u8::MAX;
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Status(NonZeroU16);
 
+/// The record, by code: every accessor is `const fn`.
 impl Status {
     /// A status for a code that is in the dataset; used by the generated consts.
     pub(crate) const fn known(code: u16) -> Status {

@@ -14,6 +14,7 @@ const MAX_SUGGESTIONS: usize = 3;
 /// length allows (`128 - 80 > 128 / 4`): it is turned away without comparing.
 const CAP: usize = 128;
 
+/// Did-you-mean: the statuses closest to text that names none.
 impl Status {
     /// The statuses `text` most likely meant, best first, at most three: for a message such as
     /// "unknown status `Not Fuond`; did you mean 404 Not Found?". It never allocates or panics.
