@@ -1,5 +1,6 @@
 //! Derived response types as axum handlers' return values, over a real socket on 127.0.0.1.
 
+mod axum_server;
 mod support;
 
 use support::{BadHeader, Busy, Cached, SignIn};
@@ -48,17 +49,7 @@ fn serve() -> SocketAddr {
         .route("/empty-challenge", get(|| async { SignIn { challenge: String::new() } }))
         .route("/listed", get(|| async { support::listed() }))
         .route("/bad-header", get(|| async { BadHeader("line\nbreak".into()) }));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
-            axum::serve(listener, app).await.expect("the server runs");
-        });
-    });
-    address
+    axum_server::serve(app)
 }
 
 #[test]

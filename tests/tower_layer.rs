@@ -1,6 +1,8 @@
 //! The conformance layer around an axum app: findings through a callback (over a real socket on
 //! 127.0.0.1), through `tracing` (MUST at WARN, the rest at DEBUG), and as a panic.
 
+mod axum_server;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::{Arc, Mutex};
@@ -28,21 +30,6 @@ fn app() -> axum::Router {
         .route("/partial", get(|| async { (StatusCode::PARTIAL_CONTENT, [("content-range", "bytes 0-3/10")], "abcd") }))
 }
 
-/// Serves `app` on 127.0.0.1 from a thread of its own.
-fn serve(app: axum::Router) -> SocketAddr {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
-            axum::serve(listener, app).await.expect("the server runs");
-        });
-    });
-    address
-}
-
 /// Sends a request with `Connection: close` and reads the whole reply.
 fn send(address: SocketAddr, method: &str, path: &str, fields: &str) -> Vec<u8> {
     let mut stream = TcpStream::connect(address).expect("connect to the test server");
@@ -58,7 +45,7 @@ fn the_layer_reports_each_finding_through_a_callback() {
     let found: Arc<Mutex<Vec<Finding>>> = Arc::default();
     let sink = Arc::clone(&found);
     let layer = ConformanceLayer::with_callback(move |finding: &Finding| sink.lock().unwrap().push(*finding));
-    let address = serve(app().layer(layer));
+    let address = axum_server::serve(app().layer(layer));
     let take = |method: &str, path: &str, fields: &str| {
         let reply = send(address, method, path, fields);
         assert!(reply.starts_with(b"HTTP/1.1 "), "{}", String::from_utf8_lossy(&reply));
