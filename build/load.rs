@@ -82,7 +82,7 @@ pub fn load_dir(data_dir: &Path, shown_root: &str) -> Loaded {
         }
         let shown = format!("{shown_dir}/{name}");
         let Some(code) = code_of(&name) else {
-            let message = if name.to_ascii_lowercase().ends_with(".toml") && code_of(&name.to_ascii_lowercase()).is_some() {
+            let message = if code_of(&name.to_ascii_lowercase()).is_some() {
                 format!("rename this file `{}.toml`: data file names end in lower-case `.toml`", &name[..name.len() - 5])
             } else {
                 "only `NNN.toml` files belong in data/codes; move or rename this file".to_owned()
