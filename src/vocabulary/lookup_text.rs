@@ -9,19 +9,29 @@
 /// (`’`, `‘`, `ʼ`) read as `'`. Any other character is kept as it is.
 pub(crate) fn fold(text: &str, mut push: impl FnMut(u8) -> bool) -> bool {
     let mut after_space = false;
-    for c in text.chars() {
-        let folded = match c {
-            '-' | '_' => b' ',
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' => b'\'',
-            c if c.is_whitespace() => b' ',
-            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
-            other => {
-                after_space = false;
-                let mut utf8 = [0; 4];
-                if !other.encode_utf8(&mut utf8).bytes().all(&mut push) {
-                    return false;
+    let mut rest = text;
+    while let Some(&byte) = rest.as_bytes().first() {
+        // ASCII, nearly all input, is folded byte by byte without decoding.
+        let folded = if byte.is_ascii() {
+            rest = &rest[1..];
+            match byte {
+                b'-' | b'_' | b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => b' ',
+                _ => byte.to_ascii_lowercase(),
+            }
+        } else {
+            let c = rest.chars().next().unwrap_or_default();
+            rest = &rest[c.len_utf8()..];
+            match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' => b'\'',
+                c if c.is_whitespace() => b' ',
+                other => {
+                    after_space = false;
+                    let mut utf8 = [0; 4];
+                    if !other.encode_utf8(&mut utf8).bytes().all(&mut push) {
+                        return false;
+                    }
+                    continue;
                 }
-                continue;
             }
         };
         if folded == b' ' && after_space {
