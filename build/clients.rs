@@ -8,9 +8,8 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use toml::Spanned;
-
 use super::diagnostic::Diagnostic;
+use super::document::Spanned;
 use super::load::File;
 use super::model::{self, ClientInfo};
 use super::schema::{ClientEntry, Clients, RetryRule};

@@ -16,6 +16,7 @@ pub mod vocabulary;
 pub mod clients;
 pub mod diagnostic;
 pub mod doc;
+pub mod document;
 pub mod ecosystem;
 pub mod emit;
 pub mod load;

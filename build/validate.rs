@@ -4,10 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use toml::Spanned;
-
 use super::clients;
 use super::diagnostic::Diagnostic;
+use super::document::Spanned;
 use super::ecosystem::Spelling;
 use super::load::{File, Loaded};
 use super::model::{self, Ambiguity, Model};
