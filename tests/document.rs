@@ -305,6 +305,24 @@ proptest! {
     }
 }
 
+/// TOML's punctuation, letters and digits, with any character now and then.
+fn toml_ish_text() -> impl Strategy<Value = String> {
+    let punctuation: Vec<char> = "abc019 \t\n\r\"'\\[]{}=.,#_+:-".chars().collect();
+    prop::collection::vec(prop_oneof![4 => prop::sample::select(punctuation), 1 => any::<char>()], 0..120)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+proptest! {
+    /// Any text at all gets a tree or an error, never a panic, and an error's span lies in the text.
+    #[test]
+    fn arbitrary_text_never_panics(text in toml_ish_text()) {
+        if let Err(error) = document::parse(&text) {
+            prop_assert!(error.span.start <= error.span.end && error.span.end <= text.len(), "{:?}", error);
+            prop_assert!(!error.message.is_empty());
+        }
+    }
+}
+
 /// A span is the byte range of the value as written, quotes included.
 #[test]
 fn spans_are_byte_ranges_of_the_text() {
