@@ -155,12 +155,20 @@ pub fn keyword<T>(
     choices: &[&str],
     from_key: impl Fn(&str) -> Option<T>,
 ) -> Option<Spanned<T>> {
-    let text = string(errors, key, value)?;
-    if let Some(found) = from_key(text.get_ref()) {
-        return Some(Spanned::new(value.span(), found));
+    // The checking is not generic, so it is compiled once, not once per vocabulary.
+    let text = choice(errors, key, value, choices)?;
+    Some(Spanned::new(value.span(), from_key(text)?))
+}
+
+/// The string `value` holds if it is one of `choices`; otherwise an error listing them.
+fn choice<'v>(errors: &mut Errors<'_>, key: &str, value: &'v Value, choices: &[&str]) -> Option<&'v str> {
+    string(errors, key, value)?;
+    let text = value.get_ref().as_str()?;
+    if choices.contains(&text) {
+        return Some(text);
     }
     let choices = choices.iter().map(|choice| format!("`{choice}`")).collect::<Vec<_>>().join(", ");
-    errors.at(value.span(), format!("`{key}`: unknown variant `{}`, expected one of {choices}", text.get_ref()));
+    errors.at(value.span(), format!("`{key}`: unknown variant `{text}`, expected one of {choices}"));
     None
 }
 
@@ -184,7 +192,13 @@ pub fn array<'a, T>(
         errors.wrong_type(key, value, "an array");
         return Vec::new();
     };
-    items.iter().filter_map(|value| item(errors, value)).collect()
+    let mut read = Vec::with_capacity(items.len());
+    for value in items {
+        if let Some(item) = item(errors, value) {
+            read.push(item);
+        }
+    }
+    read
 }
 
 /// Levenshtein distance, for "did you mean" hints on short keys.

@@ -481,6 +481,6 @@ fn optional_string(errors: &mut Errors<'_>, t: &Table<'_>, key: &str) -> Option<
     t.get(key).and_then(|v| read::string(errors, key, v))
 }
 
-fn list<'a, 'i, T>(errors: &mut Errors<'_>, t: &Table<'a>, key: &str, item: impl FnMut(&mut Errors<'_>, &'a Value) -> Option<T>) -> Vec<T> {
+fn list<'a, T>(errors: &mut Errors<'_>, t: &Table<'a>, key: &str, item: impl FnMut(&mut Errors<'_>, &'a Value) -> Option<T>) -> Vec<T> {
     t.get(key).map(|v| read::array(errors, key, v, item)).unwrap_or_default()
 }
