@@ -193,7 +193,7 @@ impl Clients {
 impl ClientEntry {
     fn read(errors: &mut Errors<'_>, value: &Value) -> Option<ClientEntry> {
         let t = read::table(errors, "clients", value, CLIENT_FIELDS)?;
-        let key = t.require(errors, "key").and_then(|v| read::keyword(errors, "key", v, &Client::ALL.map(Client::key), Client::from_key));
+        let key = t.require(errors, "key").and_then(|v| read::keyword(errors, "key", v, &Client::KEYS, Client::from_key));
         let version = required_string(errors, &t, "version");
         let retry_note = required_string(errors, &t, "retry_note");
         let honours_retry_after = optional_string(errors, &t, "honours_retry_after");
@@ -209,9 +209,7 @@ impl ClientEntry {
         let redirects = list(errors, &t, "redirects", |errors, v| {
             let t = read::table(errors, "redirects", v, &["codes", "method", "since"])?;
             let codes = required_codes(errors, &t);
-            let method = t
-                .get("method")
-                .and_then(|v| read::keyword(errors, "method", v, &MethodRewrite::ALL.map(MethodRewrite::key), MethodRewrite::from_key));
+            let method = t.get("method").and_then(|v| read::keyword(errors, "method", v, &MethodRewrite::KEYS, MethodRewrite::from_key));
             let since = optional_string(errors, &t, "since");
             t.finish(errors);
             Some(RedirectRule { codes: codes?, method, since })
@@ -219,9 +217,9 @@ impl ClientEntry {
         let retries = list(errors, &t, "retries", |errors, v| {
             let t = read::table(errors, "retries", v, &["codes", "condition", "methods", "since", "until"])?;
             let codes = required_codes(errors, &t);
-            let condition = t.require(errors, "condition").and_then(|v| {
-                read::keyword(errors, "condition", v, &RetryCondition::ALL.map(RetryCondition::key), RetryCondition::from_key)
-            });
+            let condition = t
+                .require(errors, "condition")
+                .and_then(|v| read::keyword(errors, "condition", v, &RetryCondition::KEYS, RetryCondition::from_key));
             let methods = list(errors, &t, "methods", |errors, v| read::string(errors, "methods", v));
             let since = optional_string(errors, &t, "since");
             let until = optional_string(errors, &t, "until");
@@ -288,11 +286,10 @@ impl Entry {
         let code = t.require(errors, "code").and_then(|v| read::integer(errors, "code", v));
         let reason = required_string(errors, &t, "reason");
         let const_name = optional_string(errors, &t, "const_name");
-        let class =
-            t.require(errors, "class").and_then(|v| read::keyword(errors, "class", v, &Class::ALL.map(Class::key), Class::from_key));
+        let class = t.require(errors, "class").and_then(|v| read::keyword(errors, "class", v, &Class::KEYS, Class::from_key));
         let registration = t
             .require(errors, "registration")
-            .and_then(|v| read::keyword(errors, "registration", v, &Registration::ALL.map(Registration::key), Registration::from_key));
+            .and_then(|v| read::keyword(errors, "registration", v, &Registration::KEYS, Registration::from_key));
         let registration_expires = optional_string(errors, &t, "registration_expires");
         let obsoleted = t.get("obsoleted").and_then(|v| read::boolean(errors, "obsoleted", v));
         let iana_description = optional_string(errors, &t, "iana_description");
@@ -334,9 +331,7 @@ impl Entry {
         });
         let notes = list(errors, &t, "notes", |errors, v| {
             let t = read::table(errors, "notes", v, &["kind", "text"])?;
-            let kind = t
-                .require(errors, "kind")
-                .and_then(|v| read::keyword(errors, "kind", v, &NoteKind::ALL.map(NoteKind::key), NoteKind::from_key));
+            let kind = t.require(errors, "kind").and_then(|v| read::keyword(errors, "kind", v, &NoteKind::KEYS, NoteKind::from_key));
             let text = required_string(errors, &t, "text");
             t.finish(errors);
             Some(Note { kind: kind?.into_inner(), text: text? })
@@ -394,9 +389,7 @@ impl Header {
     fn read(errors: &mut Errors<'_>, value: &Value) -> Option<Header> {
         let t = read::table(errors, "headers", value, &["field", "level", "conditional", "spec", "note"])?;
         let field = required_string(errors, &t, "field");
-        let level = t
-            .require(errors, "level")
-            .and_then(|v| read::keyword(errors, "level", v, &Requirement::ALL.map(Requirement::key), Requirement::from_key));
+        let level = t.require(errors, "level").and_then(|v| read::keyword(errors, "level", v, &Requirement::KEYS, Requirement::from_key));
         let conditional = t.get("conditional").and_then(|v| read::boolean(errors, "conditional", v));
         let spec = t.require(errors, "spec").and_then(|v| Spec::read(errors, "spec", v));
         let note = required_string(errors, &t, "note");

@@ -1,7 +1,7 @@
 //! `keyed_enum!`: a fieldless enum whose values have stable `snake_case` keys, as `data/` and the
 //! exports write them.
 
-/// Defines the enum with `ALL`, `key` and `from_key` from one row per value:
+/// Defines the enum with `ALL`, `KEYS`, `key` and `from_key` from one row per value:
 /// `Variant = "key"`, each with its doc comment.
 macro_rules! keyed_enum {
     (
@@ -19,6 +19,9 @@ macro_rules! keyed_enum {
         impl $name {
             /// Every value, in declaration order.
             pub const ALL: [$name; [$($key),+].len()] = [$($name::$variant),+];
+
+            /// Every value's [`key`](Self::key), in declaration order.
+            pub const KEYS: [&'static str; [$($key),+].len()] = [$($key),+];
 
             /// A stable `snake_case` key, as `data/` and the exports write it.
             pub const fn key(self) -> &'static str {
