@@ -363,7 +363,7 @@ snapshot_repo() {
         git -C "$repo" archive --format=tar "$sha" | tar -x -C "$dir"
     else
         # The working tree as it is, uncommitted edits included, without ignored files.
-        (cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar -c -f - 2>/dev/null) | tar -x -C "$dir"
+        (cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar --ignore-failed-read -c -f - 2>/dev/null) | tar -x -C "$dir"
     fi
     git -C "$dir" init --quiet
     git -C "$dir" add --all
