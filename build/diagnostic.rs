@@ -19,12 +19,17 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem at byte offset `span.start` of `text`.
     pub fn at(file: &str, text: &str, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
-        let offset = span.map_or(0, |span| span.start).min(text.len());
+        // The generic part stays this thin, so the body is compiled once, not per message type.
+        Self::at_offset(file, text, span.map_or(0, |span| span.start), message.into())
+    }
+
+    fn at_offset(file: &str, text: &str, offset: usize, message: String) -> Self {
+        let offset = offset.min(text.len());
         let before = &text[..floor_char_boundary(text, offset)];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
         let column = before[line_start..].chars().count() + 1;
-        Diagnostic { file: one_line(file.to_owned()), line, column, message: one_line(message.into()) }
+        Diagnostic { file: one_line(file.to_owned()), line, column, message: one_line(message) }
     }
 
     /// A problem with a file as a whole (it cannot be read, or something is missing).
