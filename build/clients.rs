@@ -6,7 +6,6 @@
 //! not overlap), and versions are release numbers, each range running forwards.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
 
 use toml::Spanned;
 
@@ -14,6 +13,7 @@ use super::diagnostic::Diagnostic;
 use super::load::File;
 use super::model::{self, ClientInfo};
 use super::schema::{ClientEntry, Clients, RetryRule};
+use super::sorted::CodeSet;
 use super::validate::{is_token, is_version};
 use super::vocabulary::Client;
 
@@ -23,23 +23,24 @@ pub fn check(
     errors: &mut Vec<Diagnostic>,
     file: &File,
     clients: &Clients,
-    codes: &BTreeSet<u16>,
+    codes: &CodeSet,
     statuses: &mut [model::Status],
 ) -> Vec<ClientInfo> {
     let mut check = Check { errors, file };
-    let mut seen: BTreeMap<Client, &ClientEntry> = BTreeMap::new();
+    // Each client's entry, at `Client as usize`.
+    let mut seen: [Option<&ClientEntry>; Client::ALL.len()] = [None; Client::ALL.len()];
     for entry in &clients.clients {
         let client = *entry.key.get_ref();
-        if let Some(first) = seen.get(&client) {
+        if let Some(first) = seen[client as usize] {
             let line = file.error(Some(first.key.span()), "").line;
             check.at(&entry.key, format!("client `{}` already has an entry at line {line}; merge the two", client.key()));
             continue;
         }
-        seen.insert(client, entry);
+        seen[client as usize] = Some(entry);
         check.entry(entry, codes);
     }
     for client in Client::ALL {
-        if !seen.contains_key(&client) {
+        if seen[client as usize].is_none() {
             check.errors.push(Diagnostic::file(
                 &file.shown,
                 format!("no `[[clients]]` entry with `key = \"{}\"`: every client of the vocabulary needs one", client.key()),
@@ -49,7 +50,7 @@ pub fn check(
 
     let mut infos = Vec::new();
     for client in Client::ALL {
-        let Some(entry) = seen.get(&client) else { return Vec::new() };
+        let Some(entry) = seen[client as usize] else { return Vec::new() };
         infos.push(ClientInfo {
             client,
             version: entry.version.get_ref().clone(),
@@ -114,7 +115,7 @@ impl Check<'_> {
         self.errors.push(self.file.error(Some(value.span()), message));
     }
 
-    fn entry(&mut self, entry: &ClientEntry, codes: &BTreeSet<u16>) {
+    fn entry(&mut self, entry: &ClientEntry, codes: &CodeSet) {
         let key = entry.key.get_ref().key();
         for (value, what) in [(&entry.version, "version"), (&entry.retry_note, "retry_note"), (&entry.source.document, "document")] {
             self.text(value, what);
@@ -130,8 +131,8 @@ impl Check<'_> {
             self.version(version);
         }
 
-        self.codes(&entry.null_body, codes, &mut BTreeSet::new(), &format!("`{key}` null_body"));
-        let mut redirects = BTreeSet::new();
+        self.codes(&entry.null_body, codes, &mut CodeSet::default(), &format!("`{key}` null_body"));
+        let mut redirects = CodeSet::default();
         for rule in &entry.redirects {
             self.codes(&rule.codes, codes, &mut redirects, &format!("`{key}` redirects"));
             if let Some(since) = &rule.since {
@@ -145,10 +146,10 @@ impl Check<'_> {
     }
 
     /// Codes exist, and each is listed once in the set `seen` collects.
-    fn codes(&mut self, list: &[Spanned<u16>], codes: &BTreeSet<u16>, seen: &mut BTreeSet<u16>, what: &str) {
+    fn codes(&mut self, list: &[Spanned<u16>], codes: &CodeSet, seen: &mut CodeSet, what: &str) {
         for code in list {
             let number = *code.get_ref();
-            if !codes.contains(&number) {
+            if !codes.contains(number) {
                 self.at(code, format!("code {number} is not in the dataset (no data/codes/{number}.toml)"));
             } else if !seen.insert(number) {
                 self.at(code, format!("code {number} is listed twice in {what}"));
@@ -156,8 +157,8 @@ impl Check<'_> {
         }
     }
 
-    fn retry_rule(&mut self, rule: &RetryRule, codes: &BTreeSet<u16>) {
-        self.codes(&rule.codes, codes, &mut BTreeSet::new(), "this rule");
+    fn retry_rule(&mut self, rule: &RetryRule, codes: &CodeSet) {
+        self.codes(&rule.codes, codes, &mut CodeSet::default(), "this rule");
         for method in &rule.methods {
             if !is_token(method.get_ref()) || method.get_ref().chars().any(|c| c.is_ascii_lowercase()) {
                 self.at(method, format!("method `{}` must be an upper-case method name such as `GET`", method.get_ref()));

@@ -24,6 +24,7 @@ pub mod print;
 pub mod read;
 pub mod rules;
 pub mod schema;
+pub mod sorted;
 pub mod validate;
 
 use std::path::Path;
