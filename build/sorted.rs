@@ -55,15 +55,12 @@ impl<V> TextMap<V> {
         }
     }
 
-    /// The value of `text`, added as `V::default()` when absent.
-    pub fn entry(&mut self, text: String) -> &mut V
-    where
-        V: Default,
-    {
+    /// The value of `text`, which is `value` if `text` was absent.
+    pub fn get_or_insert(&mut self, text: String, value: V) -> &mut V {
         let at = match self.find(&text) {
             Ok(at) => at,
             Err(at) => {
-                self.0.insert(at, (text, V::default()));
+                self.0.insert(at, (text, value));
                 at
             }
         };

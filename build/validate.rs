@@ -504,7 +504,7 @@ impl Checker {
                 continue;
             }
             for (text, span) in lookup_texts(entry) {
-                claims.entry(lookup_key(&text)).push((code, &loaded.files[*index], span, text));
+                claims.get_or_insert(lookup_key(&text), Vec::new()).push((code, &loaded.files[*index], span, text));
             }
         }
         let mut keys = Vec::new();
