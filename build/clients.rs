@@ -14,7 +14,7 @@ use super::load::File;
 use super::model::{self, ClientInfo};
 use super::schema::{ClientEntry, Clients, RetryRule};
 use super::sorted::CodeSet;
-use super::validate::{is_token, is_version};
+use super::validate::{is_token, is_version, text, texts};
 use super::vocabulary::Client;
 
 /// Checks the file and fills in each status's client facts; returns the clients in
@@ -65,10 +65,6 @@ pub fn check(
     infos
 }
 
-fn text(value: Option<&Spanned<String>>) -> Option<String> {
-    value.map(|value| value.get_ref().clone())
-}
-
 /// Copies one client's facts onto the statuses they name.
 fn attach(entry: &ClientEntry, statuses: &mut [model::Status]) {
     let client = *entry.key.get_ref();
@@ -87,7 +83,7 @@ fn attach(entry: &ClientEntry, statuses: &mut [model::Status]) {
                 status.retried_by.push(model::Retry {
                     client,
                     condition: *rule.condition.get_ref(),
-                    methods: rule.methods.iter().map(|method| method.get_ref().clone()).collect(),
+                    methods: texts(&rule.methods),
                     since: text(rule.since.as_ref()),
                     until: text(rule.until.as_ref()),
                 });

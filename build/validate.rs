@@ -51,8 +51,11 @@ pub fn validate(loaded: &Loaded) -> Result<Model, Vec<Diagnostic>> {
 
     // A code whose file failed to load still exists: references to it are not the referrer's fault.
     let mut codes = CodeSet::default();
-    for code in loaded.entries.iter().map(|(_, entry)| *entry.code.get_ref()).chain(loaded.unloaded_codes.iter().copied()) {
-        codes.insert(code);
+    for (_, entry) in &loaded.entries {
+        codes.insert(*entry.code.get_ref());
+    }
+    for code in &loaded.unloaded_codes {
+        codes.insert(*code);
     }
     for (index, entry) in &loaded.entries {
         check.cross_references(&loaded.files[*index], entry, &codes);
@@ -155,7 +158,12 @@ impl Checker {
         }
 
         let spec = entry.spec.as_ref().and_then(|spec| self.spec(file, spec));
-        let previous_specs = entry.previous_specs.iter().filter_map(|spec| self.spec(file, spec)).collect();
+        let mut previous_specs = Vec::new();
+        for spec in &entry.previous_specs {
+            if let Some(spec) = self.spec(file, spec) {
+                previous_specs.push(spec);
+            }
+        }
         let cacheable_elsewhere = entry.cacheable_elsewhere.as_ref().and_then(|rule| {
             self.text(file, &rule.note, "note");
             Some(model::CacheRule { cacheable: rule.cacheable, spec: self.spec(file, &rule.spec)?, note: rule.note.get_ref().clone() })
@@ -171,59 +179,66 @@ impl Checker {
         self.prose(file, entry);
 
         let aliases = self.aliases(file, &entry.aliases);
-        let rust_http = &aliases[Ecosystem::RustHttp as usize];
-        let deprecated_const_names = rust_http
-            .iter()
-            .filter_map(|alias| alias.name.strip_prefix(Ecosystem::RustHttp.qualifier()))
-            .filter(|name| *name != const_name)
-            .map(str::to_owned)
-            .collect();
+        let mut deprecated_const_names = Vec::new();
+        for alias in &aliases[Ecosystem::RustHttp as usize] {
+            if let Some(name) = alias.name.strip_prefix(Ecosystem::RustHttp.qualifier())
+                && name != const_name
+            {
+                deprecated_const_names.push(name.to_owned());
+            }
+        }
 
         if self.errors.len() > errors_before {
             return None;
         }
-        Some(model::Status {
+        // The lists are filled in below, with plain loops: each `collect` would be code of its own.
+        let mut status = model::Status {
             code,
             reason: entry.reason.get_ref().clone(),
             const_name,
             deprecated_const_names,
             class,
             registration,
-            registration_expires: entry.registration_expires.as_ref().map(|date| date.get_ref().clone()),
+            registration_expires: text(entry.registration_expires.as_ref()),
             obsoleted: entry.obsoleted.as_ref().is_some_and(|flag| *flag.get_ref()),
-            iana_description: entry.iana_description.as_ref().map(|text| text.get_ref().clone()),
+            iana_description: text(entry.iana_description.as_ref()),
             summary: summary.clone(),
             description: entry.description.get_ref().trim().to_owned(),
-            legacy_reasons: entry
-                .legacy_reasons
-                .iter()
-                .map(|legacy| (legacy.reason.get_ref().clone(), legacy.source.get_ref().clone()))
-                .collect(),
+            legacy_reasons: Vec::new(),
             cacheable_by_default: *entry.cacheable_by_default.get_ref(),
             cacheable_elsewhere,
             body,
             spec,
             previous_specs,
             headers,
-            methods: entry.methods.iter().map(|method| method.get_ref().clone()).collect(),
-            related: entry.related.iter().map(|related| (*related.code.get_ref(), related.why.get_ref().clone())).collect(),
-            notes: entry.notes.iter().map(|note| (note.kind, note.text.get_ref().clone())).collect(),
-            origins: entry
-                .origins
-                .iter()
-                .map(|origin| model::Origin {
-                    who: origin.who.get_ref().clone(),
-                    name: origin.name.as_ref().map(|name| name.get_ref().clone()),
-                    phrase: origin.phrase.as_ref().map(|phrase| phrase.get_ref().clone()),
-                    note: origin.note.get_ref().clone(),
-                })
-                .collect(),
+            methods: texts(&entry.methods),
+            related: Vec::new(),
+            notes: Vec::new(),
+            origins: Vec::new(),
             aliases,
             fetch_redirect: false,
             redirect: Vec::new(),
             retried_by: Vec::new(),
             null_body: Vec::new(),
-        })
+        };
+        for legacy in &entry.legacy_reasons {
+            status.legacy_reasons.push((legacy.reason.get_ref().clone(), legacy.source.get_ref().clone()));
+        }
+        for related in &entry.related {
+            status.related.push((*related.code.get_ref(), related.why.get_ref().clone()));
+        }
+        for note in &entry.notes {
+            status.notes.push((note.kind, note.text.get_ref().clone()));
+        }
+        for origin in &entry.origins {
+            status.origins.push(model::Origin {
+                who: origin.who.get_ref().clone(),
+                name: text(origin.name.as_ref()),
+                phrase: text(origin.phrase.as_ref()),
+                note: origin.note.get_ref().clone(),
+            });
+        }
+        Some(status)
     }
 
     /// The code, its file name and its class agree.
@@ -525,7 +540,8 @@ impl Checker {
             };
             if let Some(winner) = winner {
                 if codes.len() > 1 {
-                    let others = codes.iter().copied().filter(|code| *code != winner).collect();
+                    let mut others = codes.to_vec();
+                    others.retain(|code| *code != winner);
                     ambiguities.push(Ambiguity { text: key.clone(), winner, others });
                 }
                 for (_, _, _, text) in claimants {
@@ -585,6 +601,20 @@ impl Checker {
     }
 }
 
+/// The text of an optional field.
+pub fn text(value: Option<&Spanned<String>>) -> Option<String> {
+    value.map(|value| value.get_ref().clone())
+}
+
+/// The texts of a list.
+pub fn texts(values: &[Spanned<String>]) -> Vec<String> {
+    let mut texts = Vec::with_capacity(values.len());
+    for value in values {
+        texts.push(value.get_ref().clone());
+    }
+    texts
+}
+
 /// `text` folded as `Status::lookup` folds it (the library's own function), as a key.
 pub fn lookup_key(text: &str) -> String {
     let mut bytes = Vec::with_capacity(text.len());
@@ -612,13 +642,25 @@ fn lookup_texts(entry: &Entry) -> Vec<(String, Range<usize>)> {
         (const_name, const_span),
     ];
     let spanned = |text: &Spanned<String>| (text.get_ref().clone(), text.span());
-    texts.extend(entry.iana_description.iter().filter(|text| !text.get_ref().starts_with('(')).map(spanned));
-    texts.extend(entry.legacy_reasons.iter().map(|legacy| spanned(&legacy.reason)));
-    texts.extend(entry.origins.iter().filter_map(|origin| origin.phrase.as_ref()).map(spanned));
+    if let Some(description) = &entry.iana_description
+        && !description.get_ref().starts_with('(')
+    {
+        texts.push(spanned(description));
+    }
+    for legacy in &entry.legacy_reasons {
+        texts.push(spanned(&legacy.reason));
+    }
+    for origin in &entry.origins {
+        if let Some(phrase) = &origin.phrase {
+            texts.push(spanned(phrase));
+        }
+    }
     for (ecosystem, names) in Ecosystem::ALL.into_iter().zip(&entry.aliases) {
         for alias in names {
             let name = &alias.get_ref().name;
-            texts.extend(ecosystem.spellings(name).into_iter().map(|text| (text, alias.span())));
+            for spelling in ecosystem.spellings(name) {
+                texts.push((spelling, alias.span()));
+            }
             // The `http` crate's older names are deprecated consts of ours.
             if let Some(old) = name.strip_prefix(Ecosystem::RustHttp.qualifier()).filter(|_| ecosystem == Ecosystem::RustHttp) {
                 texts.push((format!("Status::{old}"), alias.span()));
