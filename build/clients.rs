@@ -229,13 +229,17 @@ fn overlap(a: &(Option<String>, Option<String>), b: &(Option<String>, Option<Str
 
 /// Release numbers compared part by part: `7.9` comes before `7.61.1`.
 pub fn compare(a: &str, b: &str) -> Ordering {
-    let parts = |text: &str| text.split('.').map(|part| part.parse::<u64>().unwrap_or(0)).collect::<Vec<_>>();
-    let (a, b) = (parts(a), parts(b));
-    for index in 0..a.len().max(b.len()) {
-        let order = a.get(index).unwrap_or(&0).cmp(b.get(index).unwrap_or(&0));
+    // A missing part counts as 0, as does one that is not a number.
+    let number = |part: Option<&str>| part.map_or(0, |part| part.parse::<u64>().unwrap_or(0));
+    let (mut a, mut b) = (a.split('.'), b.split('.'));
+    loop {
+        let (x, y) = (a.next(), b.next());
+        if x.is_none() && y.is_none() {
+            return Ordering::Equal;
+        }
+        let order = number(x).cmp(&number(y));
         if order != Ordering::Equal {
             return order;
         }
     }
-    Ordering::Equal
 }

@@ -122,7 +122,11 @@ pub fn code(model: &Model) -> String {
     });
 
     out.section("Text lookups: perfect-hash maps, with a fixed seed so that the output is deterministic.");
-    let max_key_len = Literal::usize_unsuffixed(model.lookup_keys.iter().map(|(key, _)| key.len()).max().unwrap_or(0));
+    let mut max_key_len = 0;
+    for (key, _) in &model.lookup_keys {
+        max_key_len = max_key_len.max(key.len());
+    }
+    let max_key_len = Literal::usize_unsuffixed(max_key_len);
     out.item(&quote! {
         /// The longest key of `LOOKUP`: longer text cannot match.
         pub(crate) const LOOKUP_MAX_LEN: usize = #max_key_len;
