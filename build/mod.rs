@@ -50,7 +50,10 @@ pub struct Output {
 pub fn run(data_dir: &Path, display_root: &str) -> Result<Output, Vec<Diagnostic>> {
     let loaded = load::load_dir(data_dir, display_root);
     let model = validate::validate(&loaded)?;
-    let inputs = loaded.files.iter().map(|file| file.path.clone()).collect();
+    let mut inputs = Vec::new();
+    for file in &loaded.files {
+        inputs.push(file.path.clone());
+    }
     let code = format!("{}{}", emit::header(&model), emit::code(&model));
     let header_fields = format!("{}{}", emit::header(&model), rules::header_fields(&model));
     Ok(Output { code, table: doc::overview(&model), header_fields, inputs })

@@ -540,8 +540,12 @@ impl Checker {
             };
             if let Some(winner) = winner {
                 if codes.len() > 1 {
-                    let mut others = codes.to_vec();
-                    others.retain(|code| *code != winner);
+                    let mut others = Vec::new();
+                    for code in codes {
+                        if *code != winner {
+                            others.push(*code);
+                        }
+                    }
                     ambiguities.push(Ambiguity { text: key.clone(), winner, others });
                 }
                 for (_, _, _, text) in claimants {
