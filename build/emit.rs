@@ -87,25 +87,7 @@ pub fn code(model: &Model) -> String {
     out.section(
         "The hot fields again, in tables of their own: a program that only asks for a reason phrase links these few hundred bytes, not every record's prose and names.",
     );
-    out.array(&quote! { pub(crate) const REASONS: [&str; #count] = });
-    for status in &model.statuses {
-        out.element(status.reason.to_token_stream());
-    }
-    out.end_array();
-    out.array(&quote! { pub(crate) const CLASSES: [Class; #count] = });
-    for status in &model.statuses {
-        out.element(variant("Class", &format!("{:?}", status.class)));
-    }
-    out.end_array();
-    out.array(&quote! { pub(crate) const REGISTRATIONS: [Registration; #count] = });
-    for status in &model.statuses {
-        out.element(variant("Registration", &format!("{:?}", status.registration)));
-    }
-    out.end_array();
-    let cacheable = model.statuses.iter().map(|status| status.cacheable_by_default);
-    out.item(&quote! { pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*]; });
-    let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
-    out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
+    hot_tables(&mut out, model);
     client_tables(&mut out, model);
 
     out.section("Code to position in the tables above.");
@@ -158,6 +140,30 @@ pub fn code(model: &Model) -> String {
     }
     out.end_array();
     out.text
+}
+
+/// The fields most programs ask for, one table each, in `RECORDS` order.
+fn hot_tables(out: &mut Code, model: &Model) {
+    let count = Literal::usize_unsuffixed(model.statuses.len());
+    out.array(&quote! { pub(crate) const REASONS: [&str; #count] = });
+    for status in &model.statuses {
+        out.element(status.reason.to_token_stream());
+    }
+    out.end_array();
+    out.array(&quote! { pub(crate) const CLASSES: [Class; #count] = });
+    for status in &model.statuses {
+        out.element(variant("Class", &format!("{:?}", status.class)));
+    }
+    out.end_array();
+    out.array(&quote! { pub(crate) const REGISTRATIONS: [Registration; #count] = });
+    for status in &model.statuses {
+        out.element(variant("Registration", &format!("{:?}", status.registration)));
+    }
+    out.end_array();
+    let cacheable = model.statuses.iter().map(|status| status.cacheable_by_default);
+    out.item(&quote! { pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*]; });
+    let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
+    out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
 }
 
 /// What clients do with each status: Fetch's redirect statuses, the cards' "Clients" sentences,

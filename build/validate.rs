@@ -191,7 +191,6 @@ impl Checker {
         if self.errors.len() > errors_before {
             return None;
         }
-        // The lists are filled in below, with plain loops: each `collect` would be code of its own.
         let mut status = model::Status {
             code,
             reason: entry.reason.get_ref().clone(),
@@ -221,23 +220,7 @@ impl Checker {
             retried_by: Vec::new(),
             null_body: Vec::new(),
         };
-        for legacy in &entry.legacy_reasons {
-            status.legacy_reasons.push((legacy.reason.get_ref().clone(), legacy.source.get_ref().clone()));
-        }
-        for related in &entry.related {
-            status.related.push((*related.code.get_ref(), related.why.get_ref().clone()));
-        }
-        for note in &entry.notes {
-            status.notes.push((note.kind, note.text.get_ref().clone()));
-        }
-        for origin in &entry.origins {
-            status.origins.push(model::Origin {
-                who: origin.who.get_ref().clone(),
-                name: text(origin.name.as_ref()),
-                phrase: text(origin.phrase.as_ref()),
-                note: origin.note.get_ref().clone(),
-            });
-        }
+        copy_lists(entry, &mut status);
         Some(status)
     }
 
@@ -602,6 +585,28 @@ impl Checker {
         if !text.starts_with("https://") || text.contains(char::is_whitespace) {
             self.at(file, url, format!("url `{text}` must be an https:// address without spaces"));
         }
+    }
+}
+
+/// The entry's plain lists, copied into the status with loops: in the build script, which every
+/// user compiles, a `collect` per list would be code of its own.
+fn copy_lists(entry: &Entry, status: &mut model::Status) {
+    for legacy in &entry.legacy_reasons {
+        status.legacy_reasons.push((legacy.reason.get_ref().clone(), legacy.source.get_ref().clone()));
+    }
+    for related in &entry.related {
+        status.related.push((*related.code.get_ref(), related.why.get_ref().clone()));
+    }
+    for note in &entry.notes {
+        status.notes.push((note.kind, note.text.get_ref().clone()));
+    }
+    for origin in &entry.origins {
+        status.origins.push(model::Origin {
+            who: origin.who.get_ref().clone(),
+            name: text(origin.name.as_ref()),
+            phrase: text(origin.phrase.as_ref()),
+            note: origin.note.get_ref().clone(),
+        });
     }
 }
 
