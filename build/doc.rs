@@ -263,7 +263,9 @@ fn notes(doc: &mut String, status: &Status) {
 /// The names table: only ecosystems that have a name, and a remarks column only when some name
 /// has a remark.
 fn aliases(doc: &mut String, status: &Status) {
-    let mut rows = Vec::new();
+    // The rows of both tables, with and without remarks; which one is used is known at the end.
+    let (mut with_remarks, mut without_remarks) = (String::new(), String::new());
+    let mut any_remarks = false;
     for (ecosystem, names) in Ecosystem::ALL.into_iter().zip(&status.aliases) {
         for (index, alias) in names.iter().enumerate() {
             let label = if index == 0 { ecosystem.name() } else { "" };
@@ -284,25 +286,22 @@ fn aliases(doc: &mut String, status: &Status) {
             if let Some(note) = &alias.note {
                 remarks.push(note.clone());
             }
-            rows.push((label, escape_cell(&alias.name), escape_cell(&remarks.join("; "))));
+            let (name, remarks) = (escape_cell(&alias.name), escape_cell(&remarks.join("; ")));
+            any_remarks |= !remarks.is_empty();
+            let _ = writeln!(with_remarks, "| {label} | `{name}` | {remarks} |");
+            let _ = writeln!(without_remarks, "| {label} | `{name}` |");
         }
     }
-    if rows.is_empty() {
+    if without_remarks.is_empty() {
         return;
     }
-    let with_remarks = rows.iter().any(|(_, _, remarks)| !remarks.is_empty());
     let _ = writeln!(doc, "# Names in other ecosystems\n");
-    if with_remarks {
+    if any_remarks {
         let _ = writeln!(doc, "| Ecosystem | Name | Remarks |\n|---|---|---|");
+        doc.push_str(&with_remarks);
     } else {
         let _ = writeln!(doc, "| Ecosystem | Name |\n|---|---|");
-    }
-    for (label, name, remarks) in rows {
-        if with_remarks {
-            let _ = writeln!(doc, "| {label} | `{name}` | {remarks} |");
-        } else {
-            let _ = writeln!(doc, "| {label} | `{name}` |");
-        }
+        doc.push_str(&without_remarks);
     }
 }
 
