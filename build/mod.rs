@@ -7,6 +7,11 @@
 //! from the model ([`print`] lays it out), and [`diagnostic`] reports problems as `file:line:col: message`. The words the
 //! data is written in (classes, ecosystems, levels...) are the library's own
 //! [`vocabulary`], compiled here too.
+//!
+//! Every user of the crate compiles this module, unoptimized, in each clean build, and each
+//! instantiation of a generic is code of its own: sets and maps are the small sorted vectors of
+//! [`sorted`], and lists are filled with plain loops where a `collect` per iterator type would
+//! add up.
 
 #[macro_use]
 #[path = "../src/vocabulary/mod.rs"]

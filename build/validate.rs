@@ -443,9 +443,7 @@ impl Checker {
         for (index, entry) in &loaded.entries {
             let file = &loaded.files[*index];
             let name = entry.const_name.as_ref().map_or_else(|| const_name_of(entry.reason.get_ref()), |name| name.get_ref().clone());
-            let previous = names.iter().rposition(|earlier| *earlier == name);
-            names.push(name.clone());
-            if let Some(previous) = previous
+            if let Some(previous) = names.iter().rposition(|earlier| *earlier == name)
                 && let owner = *loaded.entries[previous].1.code.get_ref()
                 && owner != *entry.code.get_ref()
             {
@@ -453,6 +451,7 @@ impl Checker {
                 self.errors
                     .push(file.error(Some(at), format!("const name `{name}` is also the name of {owner}; set a distinct `const_name`")));
             }
+            names.push(name);
         }
     }
 
