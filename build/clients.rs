@@ -6,14 +6,14 @@
 //! not overlap), and versions are release numbers, each range running forwards.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
 
 use super::diagnostic::Diagnostic;
 use super::document::Spanned;
 use super::load::File;
 use super::model::{self, ClientInfo};
 use super::schema::{ClientEntry, Clients, RetryRule};
-use super::validate::{is_token, is_version};
+use super::sorted::CodeSet;
+use super::validate::{is_token, is_version, text, texts};
 use super::vocabulary::Client;
 
 /// Checks the file and fills in each status's client facts; returns the clients in
@@ -22,23 +22,24 @@ pub fn check(
     errors: &mut Vec<Diagnostic>,
     file: &File,
     clients: &Clients,
-    codes: &BTreeSet<u16>,
+    codes: &CodeSet,
     statuses: &mut [model::Status],
 ) -> Vec<ClientInfo> {
     let mut check = Check { errors, file };
-    let mut seen: BTreeMap<Client, &ClientEntry> = BTreeMap::new();
+    // Each client's entry, at `Client as usize`.
+    let mut seen: [Option<&ClientEntry>; Client::ALL.len()] = [None; Client::ALL.len()];
     for entry in &clients.clients {
         let client = *entry.key.get_ref();
-        if let Some(first) = seen.get(&client) {
+        if let Some(first) = seen[client as usize] {
             let line = file.error(Some(first.key.span()), "").line;
             check.at(&entry.key, format!("client `{}` already has an entry at line {line}; merge the two", client.key()));
             continue;
         }
-        seen.insert(client, entry);
+        seen[client as usize] = Some(entry);
         check.entry(entry, codes);
     }
     for client in Client::ALL {
-        if !seen.contains_key(&client) {
+        if seen[client as usize].is_none() {
             check.errors.push(Diagnostic::file(
                 &file.shown,
                 format!("no `[[clients]]` entry with `key = \"{}\"`: every client of the vocabulary needs one", client.key()),
@@ -48,7 +49,7 @@ pub fn check(
 
     let mut infos = Vec::new();
     for client in Client::ALL {
-        let Some(entry) = seen.get(&client) else { return Vec::new() };
+        let Some(entry) = seen[client as usize] else { return Vec::new() };
         infos.push(ClientInfo {
             client,
             version: entry.version.get_ref().clone(),
@@ -61,10 +62,6 @@ pub fn check(
         attach(entry, statuses);
     }
     infos
-}
-
-fn text(value: Option<&Spanned<String>>) -> Option<String> {
-    value.map(|value| value.get_ref().clone())
 }
 
 /// Copies one client's facts onto the statuses they name.
@@ -85,7 +82,7 @@ fn attach(entry: &ClientEntry, statuses: &mut [model::Status]) {
                 status.retried_by.push(model::Retry {
                     client,
                     condition: *rule.condition.get_ref(),
-                    methods: rule.methods.iter().map(|method| method.get_ref().clone()).collect(),
+                    methods: texts(&rule.methods),
                     since: text(rule.since.as_ref()),
                     until: text(rule.until.as_ref()),
                 });
@@ -113,7 +110,7 @@ impl Check<'_> {
         self.errors.push(self.file.error(Some(value.span()), message));
     }
 
-    fn entry(&mut self, entry: &ClientEntry, codes: &BTreeSet<u16>) {
+    fn entry(&mut self, entry: &ClientEntry, codes: &CodeSet) {
         let key = entry.key.get_ref().key();
         for (value, what) in [(&entry.version, "version"), (&entry.retry_note, "retry_note"), (&entry.source.document, "document")] {
             self.text(value, what);
@@ -129,8 +126,8 @@ impl Check<'_> {
             self.version(version);
         }
 
-        self.codes(&entry.null_body, codes, &mut BTreeSet::new(), &format!("`{key}` null_body"));
-        let mut redirects = BTreeSet::new();
+        self.codes(&entry.null_body, codes, &mut CodeSet::default(), &format!("`{key}` null_body"));
+        let mut redirects = CodeSet::default();
         for rule in &entry.redirects {
             self.codes(&rule.codes, codes, &mut redirects, &format!("`{key}` redirects"));
             if let Some(since) = &rule.since {
@@ -144,10 +141,10 @@ impl Check<'_> {
     }
 
     /// Codes exist, and each is listed once in the set `seen` collects.
-    fn codes(&mut self, list: &[Spanned<u16>], codes: &BTreeSet<u16>, seen: &mut BTreeSet<u16>, what: &str) {
+    fn codes(&mut self, list: &[Spanned<u16>], codes: &CodeSet, seen: &mut CodeSet, what: &str) {
         for code in list {
             let number = *code.get_ref();
-            if !codes.contains(&number) {
+            if !codes.contains(number) {
                 self.at(code, format!("code {number} is not in the dataset (no data/codes/{number}.toml)"));
             } else if !seen.insert(number) {
                 self.at(code, format!("code {number} is listed twice in {what}"));
@@ -155,8 +152,8 @@ impl Check<'_> {
         }
     }
 
-    fn retry_rule(&mut self, rule: &RetryRule, codes: &BTreeSet<u16>) {
-        self.codes(&rule.codes, codes, &mut BTreeSet::new(), "this rule");
+    fn retry_rule(&mut self, rule: &RetryRule, codes: &CodeSet) {
+        self.codes(&rule.codes, codes, &mut CodeSet::default(), "this rule");
         for method in &rule.methods {
             if !is_token(method.get_ref()) || method.get_ref().chars().any(|c| c.is_ascii_lowercase()) {
                 self.at(method, format!("method `{}` must be an upper-case method name such as `GET`", method.get_ref()));
@@ -231,13 +228,17 @@ fn overlap(a: &(Option<String>, Option<String>), b: &(Option<String>, Option<Str
 
 /// Release numbers compared part by part: `7.9` comes before `7.61.1`.
 pub fn compare(a: &str, b: &str) -> Ordering {
-    let parts = |text: &str| text.split('.').map(|part| part.parse::<u64>().unwrap_or(0)).collect::<Vec<_>>();
-    let (a, b) = (parts(a), parts(b));
-    for index in 0..a.len().max(b.len()) {
-        let order = a.get(index).unwrap_or(&0).cmp(b.get(index).unwrap_or(&0));
+    // A missing part counts as 0, as does one that is not a number.
+    let number = |part: Option<&str>| part.map_or(0, |part| part.parse::<u64>().unwrap_or(0));
+    let (mut a, mut b) = (a.split('.'), b.split('.'));
+    loop {
+        let (x, y) = (a.next(), b.next());
+        if x.is_none() && y.is_none() {
+            return Ordering::Equal;
+        }
+        let order = number(x).cmp(&number(y));
         if order != Ordering::Equal {
             return order;
         }
     }
-    Ordering::Equal
 }

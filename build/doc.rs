@@ -70,15 +70,21 @@ fn facts(doc: &mut String, status: &Status) {
         let _ = writeln!(doc, "| Defined in | {} |", spec_link(spec));
     }
     if !status.previous_specs.is_empty() {
-        let list = status.previous_specs.iter().map(spec_link).collect::<Vec<_>>().join(", ");
-        let _ = writeln!(doc, "| Previously | {list} |");
+        let mut list = Vec::new();
+        for spec in &status.previous_specs {
+            list.push(spec_link(spec));
+        }
+        let _ = writeln!(doc, "| Previously | {} |", list.join(", "));
     }
     if let Some(description) = &status.iana_description {
         let _ = writeln!(doc, "| IANA registry entry | \"{description}\" |");
     }
     if !status.legacy_reasons.is_empty() {
-        let list = status.legacy_reasons.iter().map(|(reason, source)| format!("\"{reason}\" ({source})")).collect::<Vec<_>>().join(", ");
-        let _ = writeln!(doc, "| Earlier reason phrases | {list} |");
+        let mut list = Vec::new();
+        for (reason, source) in &status.legacy_reasons {
+            list.push(format!("\"{reason}\" ({source})"));
+        }
+        let _ = writeln!(doc, "| Earlier reason phrases | {} |", list.join(", "));
     }
     let cacheable = match &status.cacheable_elsewhere {
         Some(rule) if !rule.cacheable => format!("never: {} ({})", rule.note, spec_link(&rule.spec)),
@@ -93,8 +99,11 @@ fn facts(doc: &mut String, status: &Status) {
     };
     let _ = writeln!(doc, "| Content | {body} |");
     if !status.methods.is_empty() {
-        let list = status.methods.iter().map(|method| format!("`{method}`")).collect::<Vec<_>>().join(", ");
-        let _ = writeln!(doc, "| Typical methods | {list} |");
+        let mut list = Vec::new();
+        for method in &status.methods {
+            list.push(format!("`{method}`"));
+        }
+        let _ = writeln!(doc, "| Typical methods | {} |", list.join(", "));
     }
     doc.push('\n');
 }
@@ -124,15 +133,19 @@ fn clients(doc: &mut String, model: &Model, status: &Status) {
     for sentence in &sentences {
         let _ = writeln!(doc, "- {sentence}");
     }
-    let mut named: Vec<Client> = status.redirect.iter().map(|redirect| redirect.client).collect();
-    named.extend(status.retried_by.iter().map(|retry| retry.client));
-    named.extend(status.null_body.iter().copied());
-    let sources: Vec<String> = model
-        .clients
-        .iter()
-        .filter(|info| named.contains(&info.client))
-        .map(|info| format!("[{}]({}) ({})", info.document, info.url, info.version))
-        .collect();
+    let mut named = status.null_body.clone();
+    for redirect in &status.redirect {
+        named.push(redirect.client);
+    }
+    for retry in &status.retried_by {
+        named.push(retry.client);
+    }
+    let mut sources = Vec::new();
+    for info in &model.clients {
+        if named.contains(&info.client) {
+            sources.push(format!("[{}]({}) ({})", info.document, info.url, info.version));
+        }
+    }
     let _ = writeln!(doc, "\nRead from {}.\n", sources.join("; "));
 }
 
@@ -181,7 +194,10 @@ pub fn client_sentences(model: &Model, status: &Status) -> Vec<String> {
         sentences.push(format!("{} {verb}{methods}{remarks}.", retry.client.name()));
     }
     if !status.null_body.is_empty() {
-        let names: Vec<String> = status.null_body.iter().map(|client| client.name().to_owned()).collect();
+        let mut names = Vec::new();
+        for client in &status.null_body {
+            names.push(client.name().to_owned());
+        }
         let verb = if status.null_body == [Client::Fetch] || names.len() > 1 { "treat" } else { "treats" };
         sentences.push(format!("{} {verb} it as having no body.", and_list(&names)));
     }
@@ -247,7 +263,9 @@ fn notes(doc: &mut String, status: &Status) {
 /// The names table: only ecosystems that have a name, and a remarks column only when some name
 /// has a remark.
 fn aliases(doc: &mut String, status: &Status) {
-    let mut rows = Vec::new();
+    // The rows of both tables, with and without remarks; which one is used is known at the end.
+    let (mut with_remarks, mut without_remarks) = (String::new(), String::new());
+    let mut any_remarks = false;
     for (ecosystem, names) in Ecosystem::ALL.into_iter().zip(&status.aliases) {
         for (index, alias) in names.iter().enumerate() {
             let label = if index == 0 { ecosystem.name() } else { "" };
@@ -268,25 +286,22 @@ fn aliases(doc: &mut String, status: &Status) {
             if let Some(note) = &alias.note {
                 remarks.push(note.clone());
             }
-            rows.push((label, escape_cell(&alias.name), escape_cell(&remarks.join("; "))));
+            let (name, remarks) = (escape_cell(&alias.name), escape_cell(&remarks.join("; ")));
+            any_remarks |= !remarks.is_empty();
+            let _ = writeln!(with_remarks, "| {label} | `{name}` | {remarks} |");
+            let _ = writeln!(without_remarks, "| {label} | `{name}` |");
         }
     }
-    if rows.is_empty() {
+    if without_remarks.is_empty() {
         return;
     }
-    let with_remarks = rows.iter().any(|(_, _, remarks)| !remarks.is_empty());
     let _ = writeln!(doc, "# Names in other ecosystems\n");
-    if with_remarks {
+    if any_remarks {
         let _ = writeln!(doc, "| Ecosystem | Name | Remarks |\n|---|---|---|");
+        doc.push_str(&with_remarks);
     } else {
         let _ = writeln!(doc, "| Ecosystem | Name |\n|---|---|");
-    }
-    for (label, name, remarks) in rows {
-        if with_remarks {
-            let _ = writeln!(doc, "| {label} | `{name}` | {remarks} |");
-        } else {
-            let _ = writeln!(doc, "| {label} | `{name}` |");
-        }
+        doc.push_str(&without_remarks);
     }
 }
 
@@ -312,12 +327,10 @@ const CLASSES: [(Class, &str); 5] = [
 pub fn overview(model: &Model) -> String {
     let mut doc = String::from("| Class | Codes |\n|---|---|\n");
     for (class, title) in CLASSES {
-        let codes: Vec<String> = model
-            .statuses
-            .iter()
-            .filter(|status| status.class == class)
-            .map(|status| format!("[{}](crate::codes::{} \"{} {}\")", status.code, status.const_name, status.code, status.reason))
-            .collect();
+        let mut codes = Vec::new();
+        for status in model.statuses.iter().filter(|status| status.class == class) {
+            codes.push(format!("[{}](crate::codes::{} \"{} {}\")", status.code, status.const_name, status.code, status.reason));
+        }
         let _ = writeln!(doc, "| {title} | {} |", codes.join(" "));
     }
     doc

@@ -32,7 +32,9 @@ impl Spelling for Ecosystem {
     fn spellings(self, name: &str) -> Vec<String> {
         let bare = name.strip_prefix(self.qualifier()).unwrap_or(name);
         let mut all = vec![name.to_owned()];
-        all.extend(self.other_qualifiers().iter().map(|qualifier| format!("{qualifier}{bare}")));
+        for qualifier in self.other_qualifiers() {
+            all.push(format!("{qualifier}{bare}"));
+        }
         if bare != name {
             all.push(bare.to_owned());
         }

@@ -56,48 +56,38 @@ pub fn code(model: &Model) -> String {
         /// Where the IANA HTTP Status Code Registry lives.
         pub const IANA_REGISTRY_URL: &str = #registry_url;
     });
-    out.array(
-        &quote! {
-            /// The upstream files the dataset's facts were read from, with the version read.
-            pub const SOURCES: &[Source] = &
-        },
-        model.sources.iter().map(|source| {
-            let (topic, name, version, location) = (&source.topic, &source.name, &source.version, &source.location);
-            quote! { Source { topic: #topic, name: #name, version: #version, location: #location } }
-        }),
-    );
-    out.array(
-        &quote! {
-            /// Texts that more than one status is known by, and the one [`Status::lookup`] picks.
-            pub const AMBIGUITIES: &[Ambiguity] = &
-        },
-        model.ambiguities.iter().map(|ambiguity| {
-            let text = &ambiguity.text;
-            let winner = status_path(model, ambiguity.winner);
-            let others = ambiguity.others.iter().map(|code| status_path(model, *code));
-            quote! { Ambiguity { text: #text, resolves_to: #winner, also_names: &[#(#others),*] } }
-        }),
-    );
+    out.array(&quote! {
+        /// The upstream files the dataset's facts were read from, with the version read.
+        pub const SOURCES: &[Source] = &
+    });
+    for source in &model.sources {
+        let (topic, name, version, location) = (&source.topic, &source.name, &source.version, &source.location);
+        out.element(quote! { Source { topic: #topic, name: #name, version: #version, location: #location } });
+    }
+    out.end_array();
+    out.array(&quote! {
+        /// Texts that more than one status is known by, and the one [`Status::lookup`] picks.
+        pub const AMBIGUITIES: &[Ambiguity] = &
+    });
+    for ambiguity in &model.ambiguities {
+        let text = &ambiguity.text;
+        let winner = status_path(model, ambiguity.winner);
+        let others = ambiguity.others.iter().map(|code| status_path(model, *code));
+        out.element(quote! { Ambiguity { text: #text, resolves_to: #winner, also_names: &[#(#others),*] } });
+    }
+    out.end_array();
 
     out.section("The records, in ascending order of code.");
-    out.array(&quote! { pub(crate) const RECORDS: [Record; #count] = }, model.statuses.iter().map(record));
+    out.array(&quote! { pub(crate) const RECORDS: [Record; #count] = });
+    for status in &model.statuses {
+        out.element(record(status));
+    }
+    out.end_array();
 
     out.section(
         "The hot fields again, in tables of their own: a program that only asks for a reason phrase links these few hundred bytes, not every record's prose and names.",
     );
-    out.array(&quote! { pub(crate) const REASONS: [&str; #count] = }, model.statuses.iter().map(|status| status.reason.to_token_stream()));
-    out.array(
-        &quote! { pub(crate) const CLASSES: [Class; #count] = },
-        model.statuses.iter().map(|status| variant("Class", &format!("{:?}", status.class))),
-    );
-    out.array(
-        &quote! { pub(crate) const REGISTRATIONS: [Registration; #count] = },
-        model.statuses.iter().map(|status| variant("Registration", &format!("{:?}", status.registration))),
-    );
-    let cacheable = model.statuses.iter().map(|status| status.cacheable_by_default);
-    out.item(&quote! { pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*]; });
-    let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
-    out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
+    hot_tables(&mut out, model);
     client_tables(&mut out, model);
 
     out.section("Code to position in the tables above.");
@@ -114,7 +104,11 @@ pub fn code(model: &Model) -> String {
     });
 
     out.section("Text lookups: perfect-hash maps, with a fixed seed so that the output is deterministic.");
-    let max_key_len = Literal::usize_unsuffixed(model.lookup_keys.iter().map(|(key, _)| key.len()).max().unwrap_or(0));
+    let mut max_key_len = 0;
+    for (key, _) in &model.lookup_keys {
+        max_key_len = max_key_len.max(key.len());
+    }
+    let max_key_len = Literal::usize_unsuffixed(max_key_len);
     out.item(&quote! {
         /// The longest key of `LOOKUP`: longer text cannot match.
         pub(crate) const LOOKUP_MAX_LEN: usize = #max_key_len;
@@ -130,17 +124,46 @@ pub fn code(model: &Model) -> String {
         /// Text accepted by `Status::lookup`, folded as `lookup_text::fold` folds it, to its code.
         pub(crate) static LOOKUP: phf::Map<&'static [u8], u16> = #lookup;
     });
-    out.array(
-        &quote! {
-            /// Per ecosystem, in `Ecosystem` order: every accepted spelling of its names, to a code.
-            pub(crate) static ALIASES: [phf::Map<&'static str, u16>; Ecosystem::ALL.len()] =
-        },
-        model.alias_keys.iter().map(|keys| phf_map(keys)),
-    );
+    out.array(&quote! {
+        /// Per ecosystem, in `Ecosystem` order: every accepted spelling of its names, to a code.
+        pub(crate) static ALIASES: [phf::Map<&'static str, u16>; Ecosystem::ALL.len()] =
+    });
+    for keys in &model.alias_keys {
+        out.element(phf_map(keys));
+    }
+    out.end_array();
 
     out.section("What the `TypedResponse` derive checks for each status, as ready-made error messages.");
-    out.array(&rules::table_head(model), model.statuses.iter().map(rules::row));
+    out.array(&rules::table_head(model));
+    for status in &model.statuses {
+        out.element(rules::row(status));
+    }
+    out.end_array();
     out.text
+}
+
+/// The fields most programs ask for, one table each, in `RECORDS` order.
+fn hot_tables(out: &mut Code, model: &Model) {
+    let count = Literal::usize_unsuffixed(model.statuses.len());
+    out.array(&quote! { pub(crate) const REASONS: [&str; #count] = });
+    for status in &model.statuses {
+        out.element(status.reason.to_token_stream());
+    }
+    out.end_array();
+    out.array(&quote! { pub(crate) const CLASSES: [Class; #count] = });
+    for status in &model.statuses {
+        out.element(variant("Class", &format!("{:?}", status.class)));
+    }
+    out.end_array();
+    out.array(&quote! { pub(crate) const REGISTRATIONS: [Registration; #count] = });
+    for status in &model.statuses {
+        out.element(variant("Registration", &format!("{:?}", status.registration)));
+    }
+    out.end_array();
+    let cacheable = model.statuses.iter().map(|status| status.cacheable_by_default);
+    out.item(&quote! { pub(crate) const CACHEABLE_BY_DEFAULT: [bool; #count] = [#(#cacheable),*]; });
+    let body_allowed = model.statuses.iter().map(|status| status.body == Body::Allowed);
+    out.item(&quote! { pub(crate) const BODY_ALLOWED: [bool; #count] = [#(#body_allowed),*]; });
 }
 
 /// What clients do with each status: Fetch's redirect statuses, the cards' "Clients" sentences,
@@ -150,19 +173,22 @@ fn client_tables(out: &mut Code, model: &Model) {
     let redirect_status = model.statuses.iter().map(|status| status.fetch_redirect);
     out.item(&quote! { pub(crate) const REDIRECT_STATUS: [bool; #count] = [#(#redirect_status),*]; });
 
-    out.array(
-        &quote! {
-            /// Per status, the "Clients" sentences of its card, as `build/doc.rs` words them.
-            pub(crate) const CLIENT_SUMMARIES: [&[&str]; #count] =
-        },
-        model.statuses.iter().map(|status| {
-            let sentences = doc::client_sentences(model, status);
-            quote! { &[#(#sentences),*] }
-        }),
-    );
+    out.array(&quote! {
+        /// Per status, the "Clients" sentences of its card, as `build/doc.rs` words them.
+        pub(crate) const CLIENT_SUMMARIES: [&[&str]; #count] =
+    });
+    for status in &model.statuses {
+        let sentences = doc::client_sentences(model, status);
+        out.element(quote! { &[#(#sentences),*] });
+    }
+    out.end_array();
 
     out.section("The clients of `data/clients.toml`, in `Client` order.");
-    out.array(&quote! { pub(crate) const CLIENTS: [ClientInfo; Client::ALL.len()] = }, model.clients.iter().map(client_info));
+    out.array(&quote! { pub(crate) const CLIENTS: [ClientInfo; Client::ALL.len()] = });
+    for info in &model.clients {
+        out.element(client_info(info));
+    }
+    out.end_array();
 }
 
 /// The generated file being written.
@@ -187,12 +213,16 @@ impl Code {
         self.line(&print::item(tokens));
     }
 
-    /// `head [` then one element per line, then `];`.
-    fn array(&mut self, head: &TokenStream, elements: impl Iterator<Item = TokenStream>) {
+    /// `head [`: the start of an array, whose elements follow one per line.
+    fn array(&mut self, head: &TokenStream) {
         self.line(&format!("{} [", print::item(head)));
-        for element in elements {
-            self.line(&format!("    {},", print::tokens_to_string(element)));
-        }
+    }
+
+    fn element(&mut self, element: TokenStream) {
+        self.line(&format!("    {},", print::tokens_to_string(element)));
+    }
+
+    fn end_array(&mut self) {
         self.line("];");
     }
 }

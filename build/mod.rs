@@ -7,6 +7,11 @@
 //! from the model ([`print`] lays it out), and [`diagnostic`] reports problems as `file:line:col: message`. The words the
 //! data is written in (classes, ecosystems, levels...) are the library's own
 //! [`vocabulary`], compiled here too.
+//!
+//! Every user of the crate compiles this module, unoptimized, in each clean build, and each
+//! instantiation of a generic is code of its own: sets and maps are the small sorted vectors of
+//! [`sorted`], and lists are filled with plain loops where a `collect` per iterator type would
+//! add up.
 
 #[macro_use]
 #[path = "../src/vocabulary/mod.rs"]
@@ -25,6 +30,7 @@ pub mod print;
 pub mod read;
 pub mod rules;
 pub mod schema;
+pub mod sorted;
 pub mod validate;
 
 use std::path::Path;
@@ -50,7 +56,10 @@ pub struct Output {
 pub fn run(data_dir: &Path, display_root: &str) -> Result<Output, Vec<Diagnostic>> {
     let loaded = load::load_dir(data_dir, display_root);
     let model = validate::validate(&loaded)?;
-    let inputs = loaded.files.iter().map(|file| file.path.clone()).collect();
+    let mut inputs = Vec::new();
+    for file in &loaded.files {
+        inputs.push(file.path.clone());
+    }
     let code = format!("{}{}", emit::header(&model), emit::code(&model));
     let header_fields = format!("{}{}", emit::header(&model), rules::header_fields(&model));
     Ok(Output { code, table: doc::overview(&model), header_fields, inputs })

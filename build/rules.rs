@@ -9,6 +9,7 @@ use quote::quote;
 use super::model::{Model, Spec, Status};
 use super::print;
 use super::schema::Body;
+use super::sorted::TextMap;
 use super::vocabulary::{Class, Requirement};
 
 /// The declaration of `RESPONSE_RULES`, whose rows ([`row`]) are in `RECORDS` order.
@@ -24,18 +25,19 @@ pub fn table_head(model: &Model) -> TokenStream {
 /// `#[header(..)]` takes. A file of its own with an item per line: rustc quotes the line of a
 /// similar name when a user misspells one.
 pub fn header_fields(model: &Model) -> String {
-    let mut fields: Vec<&str> = model.statuses.iter().flat_map(|status| &status.headers).map(|header| header.field.as_str()).collect();
-    fields.sort_by_key(|field| field.to_ascii_lowercase());
-    fields.dedup_by_key(|field| field.to_ascii_lowercase());
-    let items: Vec<String> = fields
-        .iter()
-        .map(|field| {
-            let name = quote::format_ident!("{}", field.to_ascii_uppercase().replace('-', "_"));
-            let key = field.to_ascii_lowercase();
-            let doc = format!("`{field}`");
-            print::tokens_to_string(quote! { #[doc = #doc] pub const #name: &str = #key; })
-        })
-        .collect();
+    // Each field once, in order of its lower-case key, spelled as where it first appears.
+    let mut fields = TextMap::default();
+    for status in &model.statuses {
+        for header in &status.headers {
+            fields.get_or_insert(header.field.to_ascii_lowercase(), header.field.as_str());
+        }
+    }
+    let mut items = Vec::new();
+    for (key, field) in fields.into_vec() {
+        let name = quote::format_ident!("{}", field.to_ascii_uppercase().replace('-', "_"));
+        let doc = format!("`{field}`");
+        items.push(print::tokens_to_string(quote! { #[doc = #doc] pub const #name: &str = #key; }));
+    }
     items.join("\n") + "\n"
 }
 

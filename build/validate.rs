@@ -1,7 +1,6 @@
 //! Checks the loaded data and builds the [`Model`]. Every problem is collected, with its position,
 //! so one build reports them all.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use super::clients;
@@ -11,6 +10,7 @@ use super::ecosystem::Spelling;
 use super::load::{File, Loaded};
 use super::model::{self, Ambiguity, Model};
 use super::schema::{self, Body, Entry};
+use super::sorted::{CodeSet, TextMap};
 use super::vocabulary::lookup_text;
 use super::vocabulary::{Class, Ecosystem, Registration};
 
@@ -32,23 +32,30 @@ pub fn validate(loaded: &Loaded) -> Result<Model, Vec<Diagnostic>> {
         None => Default::default(),
     };
 
-    let mut statuses = Vec::new();
-    let mut seen_codes: BTreeMap<u16, &File> = BTreeMap::new();
-    for (index, entry) in &loaded.entries {
+    // In ascending order of code, each code once.
+    let mut statuses: Vec<model::Status> = Vec::new();
+    for (position, (index, entry)) in loaded.entries.iter().enumerate() {
         let file = &loaded.files[*index];
-        if let Some(previous) = seen_codes.insert(*entry.code.get_ref(), file) {
-            check.at(file, &entry.code, format!("code {} is already defined in {}", entry.code.get_ref(), previous.shown));
+        let code = *entry.code.get_ref();
+        // A code defined again names the latest file that defined it before.
+        if let Some(previous) = loaded.entries[..position].iter().rposition(|(_, earlier)| *earlier.code.get_ref() == code) {
+            let previous = &loaded.files[loaded.entries[previous].0];
+            check.at(file, &entry.code, format!("code {code} is already defined in {}", previous.shown));
             continue;
         }
         if let Some(status) = check.entry(file, entry) {
-            statuses.push(status);
+            statuses.insert(statuses.partition_point(|other| other.code < code), status);
         }
     }
-    statuses.sort_by_key(|status| status.code);
 
     // A code whose file failed to load still exists: references to it are not the referrer's fault.
-    let codes: BTreeSet<u16> =
-        loaded.entries.iter().map(|(_, entry)| *entry.code.get_ref()).chain(loaded.unloaded_codes.iter().copied()).collect();
+    let mut codes = CodeSet::default();
+    for (_, entry) in &loaded.entries {
+        codes.insert(*entry.code.get_ref());
+    }
+    for code in &loaded.unloaded_codes {
+        codes.insert(*code);
+    }
     for (index, entry) in &loaded.entries {
         check.cross_references(&loaded.files[*index], entry, &codes);
     }
@@ -63,11 +70,21 @@ pub fn validate(loaded: &Loaded) -> Result<Model, Vec<Diagnostic>> {
     if check.errors.is_empty() {
         Ok(Model { statuses, registry_updated, registry_url, sources, lookup_keys, exact_keys, ambiguities, alias_keys, clients })
     } else {
-        let mut errors = check.errors;
-        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        errors.dedup();
+        // In order of place, problems at one place in the order found, each once in a row.
+        let mut errors: Vec<Diagnostic> = Vec::with_capacity(check.errors.len());
+        for error in check.errors {
+            let at = errors.partition_point(|earlier| place(earlier) <= place(&error));
+            if at == 0 || errors[at - 1] != error {
+                errors.insert(at, error);
+            }
+        }
         Err(errors)
     }
+}
+
+/// Where a problem is, which orders the report.
+fn place(error: &Diagnostic) -> (&str, usize, usize) {
+    (&error.file, error.line, error.column)
 }
 
 struct Checker {
@@ -140,7 +157,12 @@ impl Checker {
         }
 
         let spec = entry.spec.as_ref().and_then(|spec| self.spec(file, spec));
-        let previous_specs = entry.previous_specs.iter().filter_map(|spec| self.spec(file, spec)).collect();
+        let mut previous_specs = Vec::new();
+        for spec in &entry.previous_specs {
+            if let Some(spec) = self.spec(file, spec) {
+                previous_specs.push(spec);
+            }
+        }
         let cacheable_elsewhere = entry.cacheable_elsewhere.as_ref().and_then(|rule| {
             self.text(file, &rule.note, "note");
             Some(model::CacheRule { cacheable: rule.cacheable, spec: self.spec(file, &rule.spec)?, note: rule.note.get_ref().clone() })
@@ -156,59 +178,49 @@ impl Checker {
         self.prose(file, entry);
 
         let aliases = self.aliases(file, &entry.aliases);
-        let rust_http = &aliases[Ecosystem::RustHttp as usize];
-        let deprecated_const_names = rust_http
-            .iter()
-            .filter_map(|alias| alias.name.strip_prefix(Ecosystem::RustHttp.qualifier()))
-            .filter(|name| *name != const_name)
-            .map(str::to_owned)
-            .collect();
+        let mut deprecated_const_names = Vec::new();
+        for alias in &aliases[Ecosystem::RustHttp as usize] {
+            if let Some(name) = alias.name.strip_prefix(Ecosystem::RustHttp.qualifier())
+                && name != const_name
+            {
+                deprecated_const_names.push(name.to_owned());
+            }
+        }
 
         if self.errors.len() > errors_before {
             return None;
         }
-        Some(model::Status {
+        let mut status = model::Status {
             code,
             reason: entry.reason.get_ref().clone(),
             const_name,
             deprecated_const_names,
             class,
             registration,
-            registration_expires: entry.registration_expires.as_ref().map(|date| date.get_ref().clone()),
+            registration_expires: text(entry.registration_expires.as_ref()),
             obsoleted: entry.obsoleted.as_ref().is_some_and(|flag| *flag.get_ref()),
-            iana_description: entry.iana_description.as_ref().map(|text| text.get_ref().clone()),
+            iana_description: text(entry.iana_description.as_ref()),
             summary: summary.clone(),
             description: entry.description.get_ref().trim().to_owned(),
-            legacy_reasons: entry
-                .legacy_reasons
-                .iter()
-                .map(|legacy| (legacy.reason.get_ref().clone(), legacy.source.get_ref().clone()))
-                .collect(),
+            legacy_reasons: Vec::new(),
             cacheable_by_default: *entry.cacheable_by_default.get_ref(),
             cacheable_elsewhere,
             body,
             spec,
             previous_specs,
             headers,
-            methods: entry.methods.iter().map(|method| method.get_ref().clone()).collect(),
-            related: entry.related.iter().map(|related| (*related.code.get_ref(), related.why.get_ref().clone())).collect(),
-            notes: entry.notes.iter().map(|note| (note.kind, note.text.get_ref().clone())).collect(),
-            origins: entry
-                .origins
-                .iter()
-                .map(|origin| model::Origin {
-                    who: origin.who.get_ref().clone(),
-                    name: origin.name.as_ref().map(|name| name.get_ref().clone()),
-                    phrase: origin.phrase.as_ref().map(|phrase| phrase.get_ref().clone()),
-                    note: origin.note.get_ref().clone(),
-                })
-                .collect(),
+            methods: texts(&entry.methods),
+            related: Vec::new(),
+            notes: Vec::new(),
+            origins: Vec::new(),
             aliases,
             fetch_redirect: false,
             redirect: Vec::new(),
             retried_by: Vec::new(),
             null_body: Vec::new(),
-        })
+        };
+        copy_lists(entry, &mut status);
+        Some(status)
     }
 
     /// The code, its file name and its class agree.
@@ -377,13 +389,12 @@ impl Checker {
         for (ecosystem, list) in Ecosystem::ALL.into_iter().zip(aliases) {
             let mut names = Vec::new();
             let mut seen_legacy = false;
-            let mut seen = BTreeSet::new();
             for alias in list {
                 let value = alias.get_ref();
                 if let Err(message) = ecosystem.check(&value.name) {
                     self.at(file, alias, message);
                 }
-                if !seen.insert(value.name.clone()) {
+                if names.iter().any(|earlier: &model::Alias| earlier.name == value.name) {
                     self.at(file, alias, format!("{} name `{}` is listed twice", ecosystem.key(), value.name));
                 }
                 for version in [&value.since, &value.legacy_since, &value.removed_in].into_iter().flatten() {
@@ -411,13 +422,13 @@ impl Checker {
         all
     }
 
-    fn cross_references(&mut self, file: &File, entry: &Entry, codes: &BTreeSet<u16>) {
-        let mut seen = BTreeSet::new();
+    fn cross_references(&mut self, file: &File, entry: &Entry, codes: &CodeSet) {
+        let mut seen = CodeSet::default();
         for related in &entry.related {
             let code = *related.code.get_ref();
             if code == *entry.code.get_ref() {
                 self.at(file, &related.code, "a code cannot be related to itself");
-            } else if !codes.contains(&code) {
+            } else if !codes.contains(code) {
                 self.at(file, &related.code, format!("related code {code} is not in the dataset"));
             } else if !seen.insert(code) {
                 self.at(file, &related.code, format!("related code {code} is listed twice"));
@@ -426,17 +437,20 @@ impl Checker {
     }
 
     fn unique_const_names(&mut self, loaded: &Loaded) {
-        let mut owners: BTreeMap<String, u16> = BTreeMap::new();
+        // Each entry's name; a name given again is checked against the latest entry that had it.
+        let mut names: Vec<String> = Vec::with_capacity(loaded.entries.len());
         for (index, entry) in &loaded.entries {
             let file = &loaded.files[*index];
             let name = entry.const_name.as_ref().map_or_else(|| const_name_of(entry.reason.get_ref()), |name| name.get_ref().clone());
-            if let Some(owner) = owners.insert(name.clone(), *entry.code.get_ref())
+            if let Some(previous) = names.iter().rposition(|earlier| *earlier == name)
+                && let owner = *loaded.entries[previous].1.code.get_ref()
                 && owner != *entry.code.get_ref()
             {
                 let at = entry.const_name.as_ref().map_or(entry.reason.span(), Spanned::span);
                 self.errors
                     .push(file.error(Some(at), format!("const name `{name}` is also the name of {owner}; set a distinct `const_name`")));
             }
+            names.push(name);
         }
     }
 
@@ -444,7 +458,7 @@ impl Checker {
     fn alias_keys(&mut self, loaded: &Loaded) -> Vec<Vec<(String, u16)>> {
         let mut per_ecosystem = Vec::new();
         for (position, ecosystem) in Ecosystem::ALL.into_iter().enumerate() {
-            let mut keys: BTreeMap<String, u16> = BTreeMap::new();
+            let mut keys = TextMap::default();
             for (index, entry) in &loaded.entries {
                 let code = *entry.code.get_ref();
                 for alias in &entry.aliases[position] {
@@ -462,7 +476,7 @@ impl Checker {
                     }
                 }
             }
-            per_ecosystem.push(keys.into_iter().collect());
+            per_ecosystem.push(keys.into_vec());
         }
         per_ecosystem
     }
@@ -471,37 +485,49 @@ impl Checker {
     /// code. A text that names several codes goes to the registered one; two registered (or two
     /// unofficial) claimants are an error at the later claim, naming the earlier one.
     fn lookup_keys(&mut self, loaded: &Loaded, statuses: &[model::Status]) -> LookupKeys {
-        let valid: BTreeSet<u16> = statuses.iter().map(|status| status.code).collect();
+        let (mut valid, mut registered) = (CodeSet::default(), CodeSet::default());
+        for status in statuses {
+            valid.insert(status.code);
+            if status.registration != Registration::Unofficial {
+                registered.insert(status.code);
+            }
+        }
         // Folded text -> every claim on it: (code, file, span, exact spelling).
-        let mut claims: BTreeMap<String, Vec<Claim<'_>>> = BTreeMap::new();
+        let mut claims: TextMap<Vec<Claim<'_>>> = TextMap::default();
         for (index, entry) in &loaded.entries {
             let code = *entry.code.get_ref();
-            if !valid.contains(&code) {
+            if !valid.contains(code) {
                 continue;
             }
             for (text, span) in lookup_texts(entry) {
-                claims.entry(lookup_key(&text)).or_default().push((code, &loaded.files[*index], span, text));
+                claims.get_or_insert(lookup_key(&text), Vec::new()).push((code, &loaded.files[*index], span, text));
             }
         }
-        let registered: BTreeSet<u16> =
-            statuses.iter().filter(|status| status.registration != Registration::Unofficial).map(|s| s.code).collect();
         let mut keys = Vec::new();
-        let mut exact = BTreeMap::new();
+        let mut exact = TextMap::default();
         let mut ambiguities = Vec::new();
-        for (key, claimants) in claims {
-            let codes: BTreeSet<u16> = claimants.iter().map(|(code, ..)| *code).collect();
-            let winners: Vec<u16> = if codes.len() == 1 {
-                codes.iter().copied().collect()
+        for (key, claimants) in claims.into_vec() {
+            let mut codes = CodeSet::default();
+            for (code, ..) in &claimants {
+                codes.insert(*code);
+            }
+            let codes = codes.codes();
+            // One claimant wins; of several, the one registered code if there is exactly one.
+            let winner = if let [only] = codes {
+                Some(*only)
             } else {
-                codes.iter().copied().filter(|code| registered.contains(code)).collect()
+                let mut registered_codes = codes.iter().filter(|code| registered.contains(**code));
+                registered_codes.next().filter(|_| registered_codes.next().is_none()).copied()
             };
-            if let [winner] = winners[..] {
+            if let Some(winner) = winner {
                 if codes.len() > 1 {
-                    ambiguities.push(Ambiguity {
-                        text: key.clone(),
-                        winner,
-                        others: codes.iter().copied().filter(|code| *code != winner).collect(),
-                    });
+                    let mut others = Vec::new();
+                    for code in codes {
+                        if *code != winner {
+                            others.push(*code);
+                        }
+                    }
+                    ambiguities.push(Ambiguity { text: key.clone(), winner, others });
                 }
                 for (_, _, _, text) in claimants {
                     exact.insert(text, winner);
@@ -518,12 +544,12 @@ impl Checker {
                         first.file,
                         first.line,
                         first.column,
-                        if registered.contains(code) { "registered" } else { "unofficial" },
+                        if registered.contains(*code) { "registered" } else { "unofficial" },
                     ),
                 ));
             }
         }
-        (keys, exact.into_iter().collect(), ambiguities)
+        (keys, exact.into_vec(), ambiguities)
     }
 
     /// Reason phrases are RFC 9112 reason-phrase text: printable ASCII, one line. Anything else
@@ -560,6 +586,42 @@ impl Checker {
     }
 }
 
+/// The entry's plain lists, copied into the status with loops: in the build script, which every
+/// user compiles, a `collect` per list would be code of its own.
+fn copy_lists(entry: &Entry, status: &mut model::Status) {
+    for legacy in &entry.legacy_reasons {
+        status.legacy_reasons.push((legacy.reason.get_ref().clone(), legacy.source.get_ref().clone()));
+    }
+    for related in &entry.related {
+        status.related.push((*related.code.get_ref(), related.why.get_ref().clone()));
+    }
+    for note in &entry.notes {
+        status.notes.push((note.kind, note.text.get_ref().clone()));
+    }
+    for origin in &entry.origins {
+        status.origins.push(model::Origin {
+            who: origin.who.get_ref().clone(),
+            name: text(origin.name.as_ref()),
+            phrase: text(origin.phrase.as_ref()),
+            note: origin.note.get_ref().clone(),
+        });
+    }
+}
+
+/// The text of an optional field.
+pub fn text(value: Option<&Spanned<String>>) -> Option<String> {
+    value.map(|value| value.get_ref().clone())
+}
+
+/// The texts of a list.
+pub fn texts(values: &[Spanned<String>]) -> Vec<String> {
+    let mut texts = Vec::with_capacity(values.len());
+    for value in values {
+        texts.push(value.get_ref().clone());
+    }
+    texts
+}
+
 /// `text` folded as `Status::lookup` folds it (the library's own function), as a key.
 pub fn lookup_key(text: &str) -> String {
     let mut bytes = Vec::with_capacity(text.len());
@@ -587,13 +649,25 @@ fn lookup_texts(entry: &Entry) -> Vec<(String, Range<usize>)> {
         (const_name, const_span),
     ];
     let spanned = |text: &Spanned<String>| (text.get_ref().clone(), text.span());
-    texts.extend(entry.iana_description.iter().filter(|text| !text.get_ref().starts_with('(')).map(spanned));
-    texts.extend(entry.legacy_reasons.iter().map(|legacy| spanned(&legacy.reason)));
-    texts.extend(entry.origins.iter().filter_map(|origin| origin.phrase.as_ref()).map(spanned));
+    if let Some(description) = &entry.iana_description
+        && !description.get_ref().starts_with('(')
+    {
+        texts.push(spanned(description));
+    }
+    for legacy in &entry.legacy_reasons {
+        texts.push(spanned(&legacy.reason));
+    }
+    for origin in &entry.origins {
+        if let Some(phrase) = &origin.phrase {
+            texts.push(spanned(phrase));
+        }
+    }
     for (ecosystem, names) in Ecosystem::ALL.into_iter().zip(&entry.aliases) {
         for alias in names {
             let name = &alias.get_ref().name;
-            texts.extend(ecosystem.spellings(name).into_iter().map(|text| (text, alias.span())));
+            for spelling in ecosystem.spellings(name) {
+                texts.push((spelling, alias.span()));
+            }
             // The `http` crate's older names are deprecated consts of ours.
             if let Some(old) = name.strip_prefix(Ecosystem::RustHttp.qualifier()).filter(|_| ecosystem == Ecosystem::RustHttp) {
                 texts.push((format!("Status::{old}"), alias.span()));
