@@ -63,12 +63,18 @@ impl Parse for StatusRef {
 
 /// A three-digit code without suffix; whether the dataset has it is for const evaluation.
 fn code(literal: &LitInt) -> syn::Result<u16> {
-    if !literal.suffix().is_empty() || literal.to_string().len() != 3 {
-        return Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`"));
+    let mut code: u16 = 0;
+    // Three characters written, so at most three digits: no overflow. Read by hand because
+    // `base10_parse` brings in the generic `FromStr` machinery for one number.
+    if literal.suffix().is_empty() && literal.to_string().len() == 3 {
+        for digit in literal.base10_digits().bytes() {
+            code = code * 10 + u16::from(digit - b'0');
+        }
     }
-    match literal.base10_parse::<u16>() {
-        Ok(code) if (100..=999).contains(&code) => Ok(code),
-        _ => Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`")),
+    if code >= 100 {
+        Ok(code)
+    } else {
+        Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`"))
     }
 }
 
@@ -160,16 +166,23 @@ pub(crate) fn reject(attrs: &[Attribute], name: &str, message: &str, errors: &mu
 
 /// The lines of the `///` comments in `attrs`, trimmed, one per line.
 pub(crate) fn doc(attrs: &[Attribute]) -> Option<String> {
-    let mut lines = Vec::new();
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
-        if let syn::Meta::NameValue(meta) = &attr.meta
+    // Pushed into one string, not joined: `join` is a large instantiation for one call.
+    let mut joined = String::new();
+    let mut first = true;
+    for attr in attrs {
+        if attr.path().is_ident("doc")
+            && let syn::Meta::NameValue(meta) = &attr.meta
             && let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &meta.value
         {
-            lines.push(text.value().trim().to_owned());
+            if !first {
+                joined.push('\n');
+            }
+            first = false;
+            joined.push_str(text.value().trim());
         }
     }
-    let text = lines.join("\n").trim().to_owned();
-    (!text.is_empty()).then_some(text)
+    let text = joined.trim();
+    (!text.is_empty()).then(|| text.to_owned())
 }
 
 /// `#[status_atlas(crate = "path")]`: where status-atlas is, for crates that rename or re-export
