@@ -1,6 +1,7 @@
 //! Parses `#[status(..)]` and `#[header(..)]`.
 
 use proc_macro2::Span;
+use syn::meta::ParseNestedMeta;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitInt, LitStr, Token};
 
@@ -190,7 +191,7 @@ pub(crate) fn doc(attrs: &[Attribute]) -> Option<String> {
 pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::Path {
     let mut krate = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status_atlas")) {
-        let parsed = attr.parse_nested_meta(|meta| {
+        let parsed = nested_meta(attr, &mut |meta| {
             if meta.path.is_ident("crate") {
                 let path: LitStr = meta.value()?.parse()?;
                 krate = Some(path.parse::<syn::Path>()?);
@@ -204,6 +205,12 @@ pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::P
         }
     }
     krate.unwrap_or_else(|| syn::parse_quote!(::status_atlas))
+}
+
+/// `parse_nested_meta` through a trait object: one instantiation of syn's generic parser for
+/// both callers instead of one per closure.
+fn nested_meta(attr: &Attribute, logic: &mut dyn FnMut(ParseNestedMeta<'_>) -> syn::Result<()>) -> syn::Result<()> {
+    attr.parse_nested_meta(logic)
 }
 
 /// `#[body(content_type = "..", schema = Type)]` on a body field: how OpenAPI describes it when
@@ -222,7 +229,7 @@ pub(crate) fn body(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<
             continue;
         }
         let mut doc = BodyDoc { content_type: None, schema: None };
-        let parsed = attr.parse_nested_meta(|meta| {
+        let parsed = nested_meta(attr, &mut |meta| {
             if meta.path.is_ident("content_type") {
                 doc.content_type = Some(meta.value()?.parse()?);
                 Ok(())
