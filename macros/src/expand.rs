@@ -101,15 +101,15 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
     let krate = &input.krate;
     let resolve = resolve(krate, &response.status);
     let status_span = response.status.span();
-    let interim = check(status_span, quote_spanned!(status_span=> #krate::__private::interim_problem(status)), false);
-    let body = response.body().map(|field| check(field.span, quote_spanned!(field.span=> #krate::__private::body_problem(status)), false));
+    let interim = check(status_span, &quote_spanned!(status_span=> #krate::__private::interim_problem(status)), false);
+    let body = response.body().map(|field| check(field.span, &quote_spanned!(field.span=> #krate::__private::body_problem(status)), false));
     let mut header_names = TokenStream::new();
     let mut optional = TokenStream::new();
     for (field, header) in response.headers() {
         let name = header_name(krate, header);
         if crate::types::is_option(field.ty) {
             let span = field.ty.span();
-            optional.extend(check(span, quote_spanned!(span=> #krate::__private::optional_problem(status, #name)), true));
+            optional.extend(check(span, &quote_spanned!(span=> #krate::__private::optional_problem(status, #name)), true));
         }
         // Separators spanned as the list they sit in, as `#(..),*` in that span would.
         if !header_names.is_empty() {
@@ -117,7 +117,7 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
         }
         header_names.extend(name);
     }
-    let headers = check(status_span, quote_spanned!(status_span=> #krate::__private::missing_header(status, &[#header_names])), false);
+    let headers = check(status_span, &quote_spanned!(status_span=> #krate::__private::missing_header(status, &[#header_names])), false);
     quote! {
         #[allow(non_upper_case_globals)]
         const #name: #krate::Status = {
@@ -133,7 +133,7 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
 
 /// `if let Some(message) = problem { panic!("{}", message) }`, spanned at `span`; `as_str` for
 /// a problem that returns a `String`-like message rather than a `&str`.
-fn check(span: Span, problem: TokenStream, as_str: bool) -> TokenStream {
+fn check(span: Span, problem: &TokenStream, as_str: bool) -> TokenStream {
     let message = if as_str { quote_spanned!(span=> message.as_str()) } else { quote_spanned!(span=> message) };
     quote_spanned! {span=>
         if let ::core::option::Option::Some(message) = #problem {
@@ -160,7 +160,7 @@ fn resolve(krate: &syn::Path, status: &StatusRef) -> TokenStream {
             );
             let code = syn::LitInt::new(&code.to_string(), Span::call_site());
             let span = literal.span();
-            or_panic(span, quote_spanned!(span=> #krate::Status::from_u16(#code)), &message)
+            or_panic(span, &quote_spanned!(span=> #krate::Status::from_u16(#code)), &message)
         }
         StatusRef::Alias { ecosystem, name } => {
             let message = format!(
@@ -168,13 +168,13 @@ fn resolve(krate: &syn::Path, status: &StatusRef) -> TokenStream {
                 name.value()
             );
             let span = name.span();
-            or_panic(span, quote_spanned!(span=> #krate::__private::from_alias(#krate::__private::ecosystem::#ecosystem, #name)), &message)
+            or_panic(span, &quote_spanned!(span=> #krate::__private::from_alias(#krate::__private::ecosystem::#ecosystem, #name)), &message)
         }
     }
 }
 
 /// `match lookup { Some(status) => status, None => panic!(message) }`, spanned at `span`.
-fn or_panic(span: Span, lookup: TokenStream, message: &str) -> TokenStream {
+fn or_panic(span: Span, lookup: &TokenStream, message: &str) -> TokenStream {
     quote_spanned! {span=>
         match #lookup {
             ::core::option::Option::Some(status) => status,
