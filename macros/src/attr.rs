@@ -204,7 +204,13 @@ pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::P
             errors.push(error);
         }
     }
-    krate.unwrap_or_else(|| syn::parse_quote!(::status_atlas))
+    krate.unwrap_or_else(|| {
+        // `::status_atlas`, built rather than parsed: `parse_quote` would instantiate syn's
+        // path parser a second time for a constant.
+        let mut path = syn::Path::from(Ident::new("status_atlas", Span::call_site()));
+        path.leading_colon = Some(<Token![::]>::default());
+        path
+    })
 }
 
 /// `parse_nested_meta` through a trait object: one instantiation of syn's generic parser for

@@ -24,9 +24,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
 }
 
 fn expand(input: &Input<'_>) -> TokenStream {
-    let ident = input.ident;
     let krate = &input.krate;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let mut names = Vec::with_capacity(input.responses.len());
     let mut consts = TokenStream::new();
     let mut arms = TokenStream::new();
@@ -42,22 +40,25 @@ fn expand(input: &Input<'_>) -> TokenStream {
         Shape::Enum if input.responses.is_empty() => quote! { match *self {} },
         _ => quote! { match self { #arms } },
     };
+    let typed = integrations::derived_impl(
+        input.generics,
+        input.ident,
+        &quote!(#krate::TypedResponse),
+        &quote! {
+            const STATUSES: &'static [#krate::Status] = &[#(#names),*];
+
+            #[inline]
+            fn status(&self) -> #krate::Status {
+                #body
+            }
+        },
+    );
     let integrations = integrations::expand(input, &names);
     quote! {
         // One block holds the checked consts and the impls, so no name leaks into the user's module.
         const _: () = {
             #consts
-
-            #[automatically_derived]
-            impl #impl_generics #krate::TypedResponse for #ident #ty_generics #where_clause {
-                const STATUSES: &'static [#krate::Status] = &[#(#names),*];
-
-                #[inline]
-                fn status(&self) -> #krate::Status {
-                    #body
-                }
-            }
-
+            #typed
             #integrations
         };
     }

@@ -29,47 +29,68 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 /// The same impls with bodies that never run, for input with errors: the errors then stand alone
 /// instead of bringing "trait not implemented" errors at every handler.
 pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStream {
-    let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let (generics, ident) = (&input.generics, &input.ident);
     let mut impls = TokenStream::new();
     if cfg!(feature = "axum") {
-        impls.extend(quote! {
-            #[automatically_derived]
-            impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::__private::axum::IntoResponse),
+            &quote! {
                 fn into_response(self) -> #krate::__private::axum::Response {
                     ::core::unreachable!()
                 }
-            }
-        });
+            },
+        ));
     }
     if cfg!(feature = "actix-web") {
-        impls.extend(quote! {
-            #[automatically_derived]
-            impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::__private::actix::Responder),
+            &quote! {
                 type Body = #krate::__private::actix::BoxBody;
                 fn respond_to(self, _: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
                     ::core::unreachable!()
                 }
-            }
-        });
+            },
+        ));
     }
     if cfg!(feature = "utoipa") {
-        impls.extend(quote! {
-            #[automatically_derived]
-            impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::__private::utoipa::IntoResponses),
+            &quote! {
                 fn responses() -> #krate::__private::utoipa::Responses {
                     ::core::unreachable!()
                 }
-            }
-            #[automatically_derived]
-            impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+            },
+        ));
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::ResponseSchemas),
+            &quote! {
                 fn schemas(_: &mut #krate::__private::utoipa::Schemas) {
                     ::core::unreachable!()
                 }
-            }
-        });
+            },
+        ));
     }
     impls
+}
+
+/// `#[automatically_derived] impl<..> Trait for Type<..> where .. { items }`: the frame every
+/// impl of the expansion shares, written once.
+pub(crate) fn derived_impl(generics: &Generics, ident: &Ident, trait_path: &TokenStream, items: &TokenStream) -> TokenStream {
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #trait_path for #ident #ty_generics #where_clause {
+            #items
+        }
+    }
 }
 
 /// One response's match arm parts: the pattern binding its body and header fields, the `Head`
@@ -181,7 +202,9 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let ident = input.ident;
     let (_, ty_generics, _) = input.generics.split_for_impl();
     let mut generics = input.generics.clone();
-    generics.params.insert(0, syn::parse_quote!(__Body));
+    // `__Body`, built: parsing it would instantiate syn's generic-parameter parser for one name.
+    let body_param = syn::TypeParam::from(Ident::new("__Body", proc_macro2::Span::call_site()));
+    generics.params.insert(0, syn::GenericParam::Type(body_param));
     let clause = generics.make_where_clause();
     clause.predicates.push(syn::parse_quote!(__Body: ::core::default::Default));
     for ty in body_types(input) {
@@ -224,28 +247,28 @@ fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
     let generics = framework_generics(input, &quote!(#krate::__private::axum::Body));
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let mut arms = Vec::with_capacity(statuses.len());
     for Arm { pattern, head, body } in self::arms(input, statuses) {
         let body = if let Some(body) = body { body.into_token_stream() } else { quote!(()) };
         arms.push(quote! { #pattern => #krate::__private::axum::respond(#head, #body) });
     }
     let body = matches(input, &quote!(self), &arms);
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+    derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::__private::axum::IntoResponse),
+        &quote! {
             fn into_response(self) -> #krate::__private::axum::Response {
                 #body
             }
-        }
-    }
+        },
+    )
 }
 
 fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
     let generics = framework_generics(input, &quote!(#krate::__private::actix::Body));
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let mut uses_request = false;
     let mut arms = Vec::with_capacity(statuses.len());
     for Arm { pattern, head, body } in self::arms(input, statuses) {
@@ -259,17 +282,19 @@ fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     }
     let body = matches(input, &quote!(self), &arms);
     let ignore = (!uses_request).then(|| quote!(let _ = request;));
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
+    derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::__private::actix::Responder),
+        &quote! {
             type Body = #krate::__private::actix::BoxBody;
 
             fn respond_to(self, request: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
                 #ignore
                 #body
             }
-        }
-    }
+        },
+    )
 }
 
 /// `utoipa::IntoResponses` (the responses, with content and typed header fields) and
@@ -303,23 +328,28 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
             #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], body: #body }
         });
     }
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let schemas = if registrations.is_empty() { quote!(_) } else { quote!(schemas) };
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+    let mut impls = derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::__private::utoipa::IntoResponses),
+        &quote! {
             fn responses() -> #krate::__private::utoipa::Responses {
                 #krate::__private::utoipa::responses(::std::vec![#(#entries),*])
             }
-        }
-
-        #[automatically_derived]
-        impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+        },
+    );
+    impls.extend(derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::ResponseSchemas),
+        &quote! {
             fn schemas(#schemas: &mut #krate::__private::utoipa::Schemas) {
                 #registrations
             }
-        }
-    }
+        },
+    ));
+    impls
 }
 
 fn optional_str(text: Option<&String>) -> TokenStream {
