@@ -159,7 +159,7 @@ impl<'a> Input<'a> {
 }
 
 fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
-    attrs.iter().any(|attr| attr.path().is_ident(name))
+    attr::named(attrs, name).next().is_some()
 }
 
 fn fields<'a>(fields: &'a Fields, errors: &mut Vec<syn::Error>) -> Vec<Field<'a>> {

@@ -121,7 +121,7 @@ fn is_tchar(byte: u8) -> bool {
 /// The one `#[status(..)]` among `attrs`, if any.
 pub(crate) fn status(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<StatusRef> {
     let mut found = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
+    for attr in named(attrs, "status") {
         match attr.parse_args::<StatusRef>().or_else(|error| reparse_bare(attr, error)) {
             Ok(status) if found.is_none() => found = Some(status),
             Ok(_) => errors.push(syn::Error::new_spanned(attr, "a second `#[status(..)]`; each variant has exactly one status")),
@@ -142,7 +142,7 @@ fn reparse_bare(attr: &Attribute, error: syn::Error) -> syn::Result<StatusRef> {
 /// The `#[header(..)]` of a field, if any.
 pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<HeaderRef> {
     let mut found = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("header")) {
+    for attr in named(attrs, "header") {
         let parsed = match &attr.meta {
             syn::Meta::List(_) => attr.parse_args::<HeaderRef>(),
             _ => Err(syn::Error::new_spanned(attr, "name the header field in parentheses, such as `#[header(ALLOW)]`")),
@@ -158,9 +158,14 @@ pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Optio
     found
 }
 
+/// The `#[name]` attributes among `attrs`; one filter shared by every reader here.
+pub(crate) fn named<'a>(attrs: &'a [Attribute], name: &'a str) -> impl Iterator<Item = &'a Attribute> {
+    attrs.iter().filter(move |attr| attr.path().is_ident(name))
+}
+
 /// Reports `#[name]` attributes where they have no meaning.
 pub(crate) fn reject(attrs: &[Attribute], name: &str, message: &str, errors: &mut Vec<syn::Error>) {
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident(name)) {
+    for attr in named(attrs, name) {
         errors.push(syn::Error::new_spanned(attr, message));
     }
 }
@@ -190,7 +195,7 @@ pub(crate) fn doc(attrs: &[Attribute]) -> Option<String> {
 /// it; `::status_atlas` otherwise.
 pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::Path {
     let mut krate = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status_atlas")) {
+    for attr in named(attrs, "status_atlas") {
         let parsed = nested_meta(attr, &mut |meta| {
             if meta.path.is_ident("crate") {
                 let path: LitStr = meta.value()?.parse()?;
@@ -229,7 +234,7 @@ pub(crate) struct BodyDoc {
 /// The `#[body(..)]` of a field, if any.
 pub(crate) fn body(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<BodyDoc> {
     let mut found = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("body")) {
+    for attr in named(attrs, "body") {
         if found.is_some() {
             errors.push(syn::Error::new_spanned(attr, "a second `#[body(..)]`; put `content_type` and `schema` in one"));
             continue;
