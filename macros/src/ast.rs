@@ -71,26 +71,30 @@ impl Input<'_> {
     /// Whether `ty` names one of the type's generic parameters (type, lifetime or const): such a
     /// type can only be checked inside the impls, where the parameters are in scope.
     pub(crate) fn is_generic(&self, ty: &Type) -> bool {
-        let params: Vec<&Ident> = self
-            .generics
-            .params
-            .iter()
-            .map(|param| match param {
+        let mut params = Vec::with_capacity(self.generics.params.len());
+        for param in &self.generics.params {
+            params.push(match param {
                 syn::GenericParam::Type(param) => &param.ident,
                 syn::GenericParam::Lifetime(param) => &param.lifetime.ident,
                 syn::GenericParam::Const(param) => &param.ident,
-            })
-            .collect();
+            });
+        }
         mentions(ty.to_token_stream(), &params)
     }
 }
 
 fn mentions(tokens: proc_macro2::TokenStream, params: &[&Ident]) -> bool {
-    tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
-        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), params),
-        _ => false,
-    })
+    for token in tokens {
+        let found = match token {
+            proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| **param == ident),
+            proc_macro2::TokenTree::Group(group) => mentions(group.stream(), params),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
 impl<'a> Input<'a> {
@@ -106,31 +110,23 @@ impl<'a> Input<'a> {
                     "put `#[status(..)]` on each variant: every variant of a response enum has its own status",
                     &mut errors,
                 );
-                let responses = data
-                    .variants
-                    .iter()
-                    .filter_map(|variant| {
-                        let status = attr::status(&variant.attrs, &mut errors);
-                        attr::reject(
-                            &variant.attrs,
-                            "header",
-                            "`#[header(..)]` goes on a field of the variant, not the variant",
-                            &mut errors,
-                        );
-                        attr::reject(&variant.attrs, "body", "`#[body(..)]` goes on the variant's body field", &mut errors);
-                        let fields = fields(&variant.fields, &mut errors);
-                        if status.is_none() && !variant.attrs.iter().any(|attr| attr.path().is_ident("status")) {
-                            errors.push(syn::Error::new(
-                                variant.ident.span(),
-                                format_args!(
-                                    "variant `{}` has no status; add one such as `#[status(OK)]` or `#[status(404)]`",
-                                    variant.ident
-                                ),
-                            ));
+                let mut responses = Vec::with_capacity(data.variants.len());
+                for variant in &data.variants {
+                    let status = attr::status(&variant.attrs, &mut errors);
+                    attr::reject(&variant.attrs, "header", "`#[header(..)]` goes on a field of the variant, not the variant", &mut errors);
+                    attr::reject(&variant.attrs, "body", "`#[body(..)]` goes on the variant's body field", &mut errors);
+                    let fields = fields(&variant.fields, &mut errors);
+                    match status {
+                        Some(status) => {
+                            responses.push(Response { variant: Some(&variant.ident), status, fields, doc: attr::doc(&variant.attrs) });
                         }
-                        status.map(|status| Response { variant: Some(&variant.ident), status, fields, doc: attr::doc(&variant.attrs) })
-                    })
-                    .collect();
+                        None if !has_attr(&variant.attrs, "status") => errors.push(syn::Error::new(
+                            variant.ident.span(),
+                            format_args!("variant `{}` has no status; add one such as `#[status(OK)]` or `#[status(404)]`", variant.ident),
+                        )),
+                        None => {}
+                    }
+                }
                 (Shape::Enum, responses)
             }
             Data::Struct(data) => {
@@ -138,14 +134,16 @@ impl<'a> Input<'a> {
                 attr::reject(&input.attrs, "body", "`#[body(..)]` goes on the struct's body field", &mut errors);
                 let status = attr::status(&input.attrs, &mut errors);
                 let fields = fields(&data.fields, &mut errors);
-                if status.is_none() && !input.attrs.iter().any(|attr| attr.path().is_ident("status")) {
+                if status.is_none() && !has_attr(&input.attrs, "status") {
                     errors.push(syn::Error::new(
                         input.ident.span(),
                         format_args!("struct `{}` has no status; add one such as `#[status(CREATED)]` above it", input.ident),
                     ));
                 }
-                let responses =
-                    status.map(|status| Response { variant: None, status, fields, doc: attr::doc(&input.attrs) }).into_iter().collect();
+                let mut responses = Vec::with_capacity(1);
+                if let Some(status) = status {
+                    responses.push(Response { variant: None, status, fields, doc: attr::doc(&input.attrs) });
+                }
                 (Shape::Struct, responses)
             }
             Data::Union(data) => {
@@ -158,6 +156,10 @@ impl<'a> Input<'a> {
         };
         if errors.is_empty() { Ok(Input { ident: &input.ident, krate, generics: &input.generics, shape, responses }) } else { Err(errors) }
     }
+}
+
+fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
+    attr::named(attrs, name).next().is_some()
 }
 
 fn fields<'a>(fields: &'a Fields, errors: &mut Vec<syn::Error>) -> Vec<Field<'a>> {

@@ -1,6 +1,7 @@
 //! Parses `#[status(..)]` and `#[header(..)]`.
 
 use proc_macro2::Span;
+use syn::meta::ParseNestedMeta;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitInt, LitStr, Token};
 
@@ -63,12 +64,18 @@ impl Parse for StatusRef {
 
 /// A three-digit code without suffix; whether the dataset has it is for const evaluation.
 fn code(literal: &LitInt) -> syn::Result<u16> {
-    if !literal.suffix().is_empty() || literal.to_string().len() != 3 {
-        return Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`"));
+    let mut code: u16 = 0;
+    // Three characters written, so at most three digits: no overflow. Read by hand because
+    // `base10_parse` brings in the generic `FromStr` machinery for one number.
+    if literal.suffix().is_empty() && literal.to_string().len() == 3 {
+        for digit in literal.base10_digits().bytes() {
+            code = code * 10 + u16::from(digit - b'0');
+        }
     }
-    match literal.base10_parse::<u16>() {
-        Ok(code) if (100..=999).contains(&code) => Ok(code),
-        _ => Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`")),
+    if code >= 100 {
+        Ok(code)
+    } else {
+        Err(syn::Error::new(literal.span(), "a status code is written as three decimal digits, such as `404`"))
     }
 }
 
@@ -114,7 +121,7 @@ fn is_tchar(byte: u8) -> bool {
 /// The one `#[status(..)]` among `attrs`, if any.
 pub(crate) fn status(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<StatusRef> {
     let mut found = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
+    for attr in named(attrs, "status") {
         match attr.parse_args::<StatusRef>().or_else(|error| reparse_bare(attr, error)) {
             Ok(status) if found.is_none() => found = Some(status),
             Ok(_) => errors.push(syn::Error::new_spanned(attr, "a second `#[status(..)]`; each variant has exactly one status")),
@@ -135,7 +142,7 @@ fn reparse_bare(attr: &Attribute, error: syn::Error) -> syn::Result<StatusRef> {
 /// The `#[header(..)]` of a field, if any.
 pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<HeaderRef> {
     let mut found = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("header")) {
+    for attr in named(attrs, "header") {
         let parsed = match &attr.meta {
             syn::Meta::List(_) => attr.parse_args::<HeaderRef>(),
             _ => Err(syn::Error::new_spanned(attr, "name the header field in parentheses, such as `#[header(ALLOW)]`")),
@@ -151,33 +158,45 @@ pub(crate) fn header(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Optio
     found
 }
 
+/// The `#[name]` attributes among `attrs`; one filter shared by every reader here.
+pub(crate) fn named<'a>(attrs: &'a [Attribute], name: &'a str) -> impl Iterator<Item = &'a Attribute> {
+    attrs.iter().filter(move |attr| attr.path().is_ident(name))
+}
+
 /// Reports `#[name]` attributes where they have no meaning.
 pub(crate) fn reject(attrs: &[Attribute], name: &str, message: &str, errors: &mut Vec<syn::Error>) {
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident(name)) {
+    for attr in named(attrs, name) {
         errors.push(syn::Error::new_spanned(attr, message));
     }
 }
 
 /// The lines of the `///` comments in `attrs`, trimmed, one per line.
 pub(crate) fn doc(attrs: &[Attribute]) -> Option<String> {
-    let mut lines = Vec::new();
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
-        if let syn::Meta::NameValue(meta) = &attr.meta
+    // Pushed into one string, not joined: `join` is a large instantiation for one call.
+    let mut joined = String::new();
+    let mut first = true;
+    for attr in attrs {
+        if attr.path().is_ident("doc")
+            && let syn::Meta::NameValue(meta) = &attr.meta
             && let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &meta.value
         {
-            lines.push(text.value().trim().to_owned());
+            if !first {
+                joined.push('\n');
+            }
+            first = false;
+            joined.push_str(text.value().trim());
         }
     }
-    let text = lines.join("\n").trim().to_owned();
-    (!text.is_empty()).then_some(text)
+    let text = joined.trim();
+    (!text.is_empty()).then(|| text.to_owned())
 }
 
 /// `#[status_atlas(crate = "path")]`: where status-atlas is, for crates that rename or re-export
 /// it; `::status_atlas` otherwise.
 pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::Path {
     let mut krate = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("status_atlas")) {
-        let parsed = attr.parse_nested_meta(|meta| {
+    for attr in named(attrs, "status_atlas") {
+        let parsed = nested_meta(attr, &mut |meta| {
             if meta.path.is_ident("crate") {
                 let path: LitStr = meta.value()?.parse()?;
                 krate = Some(path.parse::<syn::Path>()?);
@@ -190,7 +209,19 @@ pub(crate) fn krate(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> syn::P
             errors.push(error);
         }
     }
-    krate.unwrap_or_else(|| syn::parse_quote!(::status_atlas))
+    krate.unwrap_or_else(|| {
+        // `::status_atlas`, built rather than parsed: `parse_quote` would instantiate syn's
+        // path parser a second time for a constant.
+        let mut path = syn::Path::from(Ident::new("status_atlas", Span::call_site()));
+        path.leading_colon = Some(<Token![::]>::default());
+        path
+    })
+}
+
+/// `parse_nested_meta` through a trait object: one instantiation of syn's generic parser for
+/// both callers instead of one per closure.
+fn nested_meta(attr: &Attribute, logic: &mut dyn FnMut(ParseNestedMeta<'_>) -> syn::Result<()>) -> syn::Result<()> {
+    attr.parse_nested_meta(logic)
 }
 
 /// `#[body(content_type = "..", schema = Type)]` on a body field: how OpenAPI describes it when
@@ -203,13 +234,13 @@ pub(crate) struct BodyDoc {
 /// The `#[body(..)]` of a field, if any.
 pub(crate) fn body(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Option<BodyDoc> {
     let mut found = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("body")) {
+    for attr in named(attrs, "body") {
         if found.is_some() {
             errors.push(syn::Error::new_spanned(attr, "a second `#[body(..)]`; put `content_type` and `schema` in one"));
             continue;
         }
         let mut doc = BodyDoc { content_type: None, schema: None };
-        let parsed = attr.parse_nested_meta(|meta| {
+        let parsed = nested_meta(attr, &mut |meta| {
             if meta.path.is_ident("content_type") {
                 doc.content_type = Some(meta.value()?.parse()?);
                 Ok(())

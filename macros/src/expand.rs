@@ -24,36 +24,41 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
 }
 
 fn expand(input: &Input<'_>) -> TokenStream {
-    let ident = input.ident;
     let krate = &input.krate;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let names: Vec<Ident> = input.responses.iter().map(|response| status_ident(input, response)).collect();
-    let consts = input.responses.iter().zip(&names).map(|(response, name)| status_const(input, name, response));
-    let arms = input.responses.iter().zip(&names).map(|(response, name)| {
+    let mut names = Vec::with_capacity(input.responses.len());
+    let mut consts = TokenStream::new();
+    let mut arms = TokenStream::new();
+    for response in &input.responses {
+        let name = status_ident(input, response);
+        consts.extend(status_const(input, &name, response));
         let pattern = pattern(input, response, &[]);
-        quote! { #pattern => #name }
-    });
+        arms.extend(quote! { #pattern => #name, });
+        names.push(name);
+    }
     let body = match input.shape {
         // An enum without variants has no values.
         Shape::Enum if input.responses.is_empty() => quote! { match *self {} },
-        _ => quote! { match self { #(#arms,)* } },
+        _ => quote! { match self { #arms } },
     };
+    let typed = integrations::derived_impl(
+        input.generics,
+        input.ident,
+        &quote!(#krate::TypedResponse),
+        &quote! {
+            const STATUSES: &'static [#krate::Status] = &[#(#names),*];
+
+            #[inline]
+            fn status(&self) -> #krate::Status {
+                #body
+            }
+        },
+    );
     let integrations = integrations::expand(input, &names);
     quote! {
         // One block holds the checked consts and the impls, so no name leaks into the user's module.
         const _: () = {
-            #(#consts)*
-
-            #[automatically_derived]
-            impl #impl_generics #krate::TypedResponse for #ident #ty_generics #where_clause {
-                const STATUSES: &'static [#krate::Status] = &[#(#names),*];
-
-                #[inline]
-                fn status(&self) -> #krate::Status {
-                    #body
-                }
-            }
-
+            #consts
+            #typed
             #integrations
         };
     }
@@ -74,11 +79,12 @@ pub(crate) fn pattern(input: &Input<'_>, response: &Response<'_>, bind: &[&syn::
         Some(variant) if input.shape == Shape::Enum => quote!(#ident::#variant),
         _ => quote!(#ident),
     };
-    let bindings = bind.iter().map(|member| {
+    let mut bindings = TokenStream::new();
+    for member in bind {
         let binding = binding(member);
-        quote!(#member: #binding)
-    });
-    quote! { #path { #(#bindings,)* .. } }
+        bindings.extend(quote!(#member: #binding,));
+    }
+    quote! { #path { #bindings .. } }
 }
 
 pub(crate) fn binding(member: &syn::Member) -> Ident {
@@ -96,32 +102,23 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
     let krate = &input.krate;
     let resolve = resolve(krate, &response.status);
     let status_span = response.status.span();
-    let interim = quote_spanned! {status_span=>
-        if let ::core::option::Option::Some(message) = #krate::__private::interim_problem(status) {
-            ::core::panic!("{}", message);
-        }
-    };
-    let body = response.body().map(|field| {
-        quote_spanned! {field.span=>
-            if let ::core::option::Option::Some(message) = #krate::__private::body_problem(status) {
-                ::core::panic!("{}", message);
-            }
-        }
-    });
-    let header_names = response.headers().map(|(_, header)| header_name(krate, header));
-    let headers = quote_spanned! {status_span=>
-        if let ::core::option::Option::Some(message) = #krate::__private::missing_header(status, &[#(#header_names),*]) {
-            ::core::panic!("{}", message);
-        }
-    };
-    let optional = response.headers().filter(|(field, _)| crate::types::is_option(field.ty)).map(|(field, header)| {
+    let interim = check(status_span, &quote_spanned!(status_span=> #krate::__private::interim_problem(status)), false);
+    let body = response.body().map(|field| check(field.span, &quote_spanned!(field.span=> #krate::__private::body_problem(status)), false));
+    let mut header_names = TokenStream::new();
+    let mut optional = TokenStream::new();
+    for (field, header) in response.headers() {
         let name = header_name(krate, header);
-        quote_spanned! {field.ty.span()=>
-            if let ::core::option::Option::Some(message) = #krate::__private::optional_problem(status, #name) {
-                ::core::panic!("{}", message.as_str());
-            }
+        if crate::types::is_option(field.ty) {
+            let span = field.ty.span();
+            optional.extend(check(span, &quote_spanned!(span=> #krate::__private::optional_problem(status, #name)), true));
         }
-    });
+        // Separators spanned as the list they sit in, as `#(..),*` in that span would.
+        if !header_names.is_empty() {
+            header_names.extend(quote_spanned!(status_span=> ,));
+        }
+        header_names.extend(name);
+    }
+    let headers = check(status_span, &quote_spanned!(status_span=> #krate::__private::missing_header(status, &[#header_names])), false);
     quote! {
         #[allow(non_upper_case_globals)]
         const #name: #krate::Status = {
@@ -129,9 +126,20 @@ fn status_const(input: &Input<'_>, name: &Ident, response: &Response<'_>) -> Tok
             #interim
             #body
             #headers
-            #(#optional)*
+            #optional
             status
         };
+    }
+}
+
+/// `if let Some(message) = problem { panic!("{}", message) }`, spanned at `span`; `as_str` for
+/// a problem that returns a `String`-like message rather than a `&str`.
+fn check(span: Span, problem: &TokenStream, as_str: bool) -> TokenStream {
+    let message = if as_str { quote_spanned!(span=> message.as_str()) } else { quote_spanned!(span=> message) };
+    quote_spanned! {span=>
+        if let ::core::option::Option::Some(message) = #problem {
+            ::core::panic!("{}", #message);
+        }
     }
 }
 
@@ -152,24 +160,26 @@ fn resolve(krate: &syn::Path, status: &StatusRef) -> TokenStream {
                 "there is no status {code} in the status-atlas dataset, which has every IANA-registered code and the widely used unofficial ones"
             );
             let code = syn::LitInt::new(&code.to_string(), Span::call_site());
-            quote_spanned! {literal.span()=>
-                match #krate::Status::from_u16(#code) {
-                    ::core::option::Option::Some(status) => status,
-                    ::core::option::Option::None => ::core::panic!(#message),
-                }
-            }
+            let span = literal.span();
+            or_panic(span, &quote_spanned!(span=> #krate::Status::from_u16(#code)), &message)
         }
         StatusRef::Alias { ecosystem, name } => {
             let message = format!(
                 "`{}` is not a `{ecosystem}` name in the status-atlas dataset; names are matched exactly, bare or qualified (see `Status::from_alias`)",
                 name.value()
             );
-            quote_spanned! {name.span()=>
-                match #krate::__private::from_alias(#krate::__private::ecosystem::#ecosystem, #name) {
-                    ::core::option::Option::Some(status) => status,
-                    ::core::option::Option::None => ::core::panic!(#message),
-                }
-            }
+            let span = name.span();
+            or_panic(span, &quote_spanned!(span=> #krate::__private::from_alias(#krate::__private::ecosystem::#ecosystem, #name)), &message)
+        }
+    }
+}
+
+/// `match lookup { Some(status) => status, None => panic!(message) }`, spanned at `span`.
+fn or_panic(span: Span, lookup: &TokenStream, message: &str) -> TokenStream {
+    quote_spanned! {span=>
+        match #lookup {
+            ::core::option::Option::Some(status) => status,
+            ::core::option::Option::None => ::core::panic!(#message),
         }
     }
 }

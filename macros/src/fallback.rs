@@ -7,20 +7,22 @@ use quote::quote;
 use syn::DeriveInput;
 
 pub(crate) fn expand(input: &DeriveInput, errors: Vec<syn::Error>) -> TokenStream {
-    let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let krate = crate::attr::krate(&input.attrs, &mut Vec::new());
-    let errors = errors.into_iter().map(|error| error.to_compile_error());
-    let integrations = crate::integrations::fallback(input, &krate);
-    quote! {
-        #(#errors)*
-        #[automatically_derived]
-        impl #impl_generics #krate::TypedResponse for #ident #ty_generics #where_clause {
+    let mut tokens = TokenStream::new();
+    for error in errors {
+        tokens.extend(error.to_compile_error());
+    }
+    tokens.extend(crate::integrations::derived_impl(
+        &input.generics,
+        &input.ident,
+        &quote!(#krate::TypedResponse),
+        &quote! {
             const STATUSES: &'static [#krate::Status] = &[];
             fn status(&self) -> #krate::Status {
                 ::core::unreachable!()
             }
-        }
-        #integrations
-    }
+        },
+    ));
+    tokens.extend(crate::integrations::fallback(input, &krate));
+    tokens
 }

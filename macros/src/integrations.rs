@@ -6,7 +6,7 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident, Type, WherePredicate};
 
-use crate::ast::{Field, Input, Response};
+use crate::ast::{Field, Input};
 use crate::expand::{binding, header_name, pattern};
 
 pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
@@ -29,47 +29,68 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 /// The same impls with bodies that never run, for input with errors: the errors then stand alone
 /// instead of bringing "trait not implemented" errors at every handler.
 pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStream {
-    let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let (generics, ident) = (&input.generics, &input.ident);
     let mut impls = TokenStream::new();
     if cfg!(feature = "axum") {
-        impls.extend(quote! {
-            #[automatically_derived]
-            impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::__private::axum::IntoResponse),
+            &quote! {
                 fn into_response(self) -> #krate::__private::axum::Response {
                     ::core::unreachable!()
                 }
-            }
-        });
+            },
+        ));
     }
     if cfg!(feature = "actix-web") {
-        impls.extend(quote! {
-            #[automatically_derived]
-            impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::__private::actix::Responder),
+            &quote! {
                 type Body = #krate::__private::actix::BoxBody;
                 fn respond_to(self, _: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
                     ::core::unreachable!()
                 }
-            }
-        });
+            },
+        ));
     }
     if cfg!(feature = "utoipa") {
-        impls.extend(quote! {
-            #[automatically_derived]
-            impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::__private::utoipa::IntoResponses),
+            &quote! {
                 fn responses() -> #krate::__private::utoipa::Responses {
                     ::core::unreachable!()
                 }
-            }
-            #[automatically_derived]
-            impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+            },
+        ));
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::ResponseSchemas),
+            &quote! {
                 fn schemas(_: &mut #krate::__private::utoipa::Schemas) {
                     ::core::unreachable!()
                 }
-            }
-        });
+            },
+        ));
     }
     impls
+}
+
+/// `#[automatically_derived] impl<..> Trait for Type<..> where .. { items }`: the frame every
+/// impl of the expansion shares, written once.
+pub(crate) fn derived_impl(generics: &Generics, ident: &Ident, trait_path: &TokenStream, items: &TokenStream) -> TokenStream {
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #trait_path for #ident #ty_generics #where_clause {
+            #items
+        }
+    }
 }
 
 /// One response's match arm parts: the pattern binding its body and header fields, the `Head`
@@ -82,26 +103,23 @@ struct Arm {
 
 fn arms(input: &Input<'_>, statuses: &[Ident]) -> Vec<Arm> {
     let krate = &input.krate;
-    input
-        .responses
-        .iter()
-        .zip(statuses)
-        .map(|(response, status)| {
-            let body = response.body();
-            let members: Vec<&syn::Member> =
-                body.into_iter().map(|field| &field.member).chain(response.headers().map(|(field, _)| &field.member)).collect();
-            let fields = response.headers().map(|(field, header)| {
-                let name = header_name(krate, header);
-                let value = at_type(field);
-                quote! { .field(#name, #value) }
-            });
-            Arm {
-                pattern: pattern(input, response, &members),
-                head: quote! { #krate::__private::Head::new(#status) #(#fields)* },
-                body: body.map(at_type),
-            }
-        })
-        .collect()
+    let mut arms = Vec::with_capacity(statuses.len());
+    for (response, status) in input.responses.iter().zip(statuses) {
+        let body = response.body();
+        let mut members = Vec::new();
+        if let Some(field) = body {
+            members.push(&field.member);
+        }
+        let mut head = quote! { #krate::__private::Head::new(#status) };
+        for (field, header) in response.headers() {
+            members.push(&field.member);
+            let name = header_name(krate, header);
+            let value = at_type(field);
+            head.extend(quote! { .field(#name, #value) });
+        }
+        arms.push(Arm { pattern: pattern(input, response, &members), head, body: body.map(at_type) });
+    }
+    arms
 }
 
 /// The field's binding, spanned at the field's type: a type the call it is passed to cannot take
@@ -112,7 +130,7 @@ fn at_type(field: &Field<'_>) -> Ident {
     binding
 }
 
-fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item = TokenStream>) -> TokenStream {
+fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: &[TokenStream]) -> TokenStream {
     if input.responses.is_empty() {
         quote! { match #scrutinee {} }
     } else {
@@ -129,24 +147,16 @@ fn matches(input: &Input<'_>, scrutinee: &TokenStream, arms: impl Iterator<Item 
 /// Bound` instead, which leaves the impl out when it fails: both `axum` and `actix-web` may be
 /// on in one build (features unify across the dependency graph), and an enum of actix-web
 /// bodies must still compile when its axum impl cannot hold.
-fn add_bounds<'a>(
-    input: &'a Input<'a>,
-    generics: &mut Generics,
-    pick: fn(&'a Response<'a>) -> Vec<&'a Type>,
-    bound: &TokenStream,
-    concrete: Concrete,
-) {
-    let predicates: Vec<WherePredicate> = input
-        .responses
-        .iter()
-        .flat_map(pick)
-        .filter_map(|ty| match (input.is_generic(ty), concrete) {
-            (true, _) => Some(syn::parse_quote!(#ty: #bound)),
-            (false, Concrete::Optional) => Some(syn::parse_quote!(for<'__any> #ty: #bound)),
-            (false, Concrete::Call) => None,
-        })
-        .collect();
-    generics.make_where_clause().predicates.extend(predicates);
+fn add_bounds(input: &Input<'_>, generics: &mut Generics, types: &[&Type], bound: &TokenStream, concrete: Concrete) {
+    let predicates = &mut generics.make_where_clause().predicates;
+    for ty in types {
+        let predicate: WherePredicate = match (input.is_generic(ty), concrete) {
+            (true, _) => syn::parse_quote!(#ty: #bound),
+            (false, Concrete::Optional) => syn::parse_quote!(for<'__any> #ty: #bound),
+            (false, Concrete::Call) => continue,
+        };
+        predicates.push(predicate);
+    }
 }
 
 /// What `add_bounds` does with a field type that involves no generic parameter.
@@ -163,12 +173,26 @@ fn body_bounds() -> Concrete {
     if cfg!(feature = "axum") && cfg!(feature = "actix-web") { Concrete::Optional } else { Concrete::Call }
 }
 
-fn body_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {
-    response.body().map(|field| field.ty).into_iter().collect()
+/// Every response's body field type.
+fn body_types<'a>(input: &'a Input<'a>) -> Vec<&'a Type> {
+    let mut types = Vec::new();
+    for response in &input.responses {
+        if let Some(field) = response.body() {
+            types.push(field.ty);
+        }
+    }
+    types
 }
 
-fn header_types<'a>(response: &'a Response<'a>) -> Vec<&'a Type> {
-    response.headers().map(|(field, _)| field.ty).collect()
+/// Every response's header field types, in order.
+fn header_types<'a>(input: &'a Input<'a>) -> Vec<&'a Type> {
+    let mut types = Vec::new();
+    for response in &input.responses {
+        for (field, _) in response.headers() {
+            types.push(field.ty);
+        }
+    }
+    types
 }
 
 /// `TryFrom<T> for http::Response<B>`, for any body type `B` that every variant's body converts
@@ -178,21 +202,26 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let ident = input.ident;
     let (_, ty_generics, _) = input.generics.split_for_impl();
     let mut generics = input.generics.clone();
-    generics.params.insert(0, syn::parse_quote!(__Body));
-    let body_types: Vec<&Type> = input.responses.iter().flat_map(body_types).collect();
+    // `__Body`, built: parsing it would instantiate syn's generic-parameter parser for one name.
+    let body_param = syn::TypeParam::from(Ident::new("__Body", proc_macro2::Span::call_site()));
+    generics.params.insert(0, syn::GenericParam::Type(body_param));
     let clause = generics.make_where_clause();
     clause.predicates.push(syn::parse_quote!(__Body: ::core::default::Default));
-    for ty in body_types {
+    for ty in body_types(input) {
         clause.predicates.push(syn::parse_quote!(__Body: ::core::convert::From<#ty>));
     }
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue), Concrete::Call);
+    add_bounds(input, &mut generics, &header_types(input), &quote!(#krate::FieldValue), Concrete::Call);
     let (impl_generics, _, where_clause) = generics.split_for_impl();
-    let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
-        let body =
-            body.map_or_else(|| quote!(<__Body as ::core::default::Default>::default()), |body| quote!(::core::convert::From::from(#body)));
-        quote! { #pattern => #krate::__private::http::respond(#head, #body) }
-    });
-    let body = matches(input, &quote!(value), arms);
+    let mut arms = Vec::with_capacity(statuses.len());
+    for Arm { pattern, head, body } in self::arms(input, statuses) {
+        let body = if let Some(body) = body {
+            quote!(::core::convert::From::from(#body))
+        } else {
+            quote!(<__Body as ::core::default::Default>::default())
+        };
+        arms.push(quote! { #pattern => #krate::__private::http::respond(#head, #body) });
+    }
+    let body = matches(input, &quote!(value), &arms);
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::convert::TryFrom<#ident #ty_generics> for #krate::__private::http::Response<__Body> #where_clause {
@@ -209,8 +238,8 @@ fn http(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 fn framework_generics(input: &Input<'_>, body_bound: &TokenStream) -> Generics {
     let krate = &input.krate;
     let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, body_types, body_bound, body_bounds());
-    add_bounds(input, &mut generics, header_types, &quote!(#krate::FieldValue), Concrete::Call);
+    add_bounds(input, &mut generics, &body_types(input), body_bound, body_bounds());
+    add_bounds(input, &mut generics, &header_types(input), &quote!(#krate::FieldValue), Concrete::Call);
     generics
 }
 
@@ -218,49 +247,54 @@ fn axum(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
     let generics = framework_generics(input, &quote!(#krate::__private::axum::Body));
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let arms = arms(input, statuses).into_iter().map(|Arm { pattern, head, body }| {
-        let body = body.map_or_else(|| quote!(()), ToTokens::into_token_stream);
-        quote! { #pattern => #krate::__private::axum::respond(#head, #body) }
-    });
-    let body = matches(input, &quote!(self), arms);
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+    let mut arms = Vec::with_capacity(statuses.len());
+    for Arm { pattern, head, body } in self::arms(input, statuses) {
+        let body = if let Some(body) = body { body.into_token_stream() } else { quote!(()) };
+        arms.push(quote! { #pattern => #krate::__private::axum::respond(#head, #body) });
+    }
+    let body = matches(input, &quote!(self), &arms);
+    derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::__private::axum::IntoResponse),
+        &quote! {
             fn into_response(self) -> #krate::__private::axum::Response {
                 #body
             }
-        }
-    }
+        },
+    )
 }
 
 fn actix(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
     let generics = framework_generics(input, &quote!(#krate::__private::actix::Body));
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let arms: Vec<Arm> = arms(input, statuses);
-    let uses_request = arms.iter().any(|arm| arm.body.is_some());
-    let arms = arms.into_iter().map(|Arm { pattern, head, body }| {
-        let call = body.map_or_else(
-            || quote!(#krate::__private::actix::respond_empty(#head)),
-            |body| quote!(#krate::__private::actix::respond(#head, #body, request)),
-        );
-        quote! { #pattern => #call }
-    });
-    let body = matches(input, &quote!(self), arms);
+    let mut uses_request = false;
+    let mut arms = Vec::with_capacity(statuses.len());
+    for Arm { pattern, head, body } in self::arms(input, statuses) {
+        let call = if let Some(body) = body {
+            uses_request = true;
+            quote!(#krate::__private::actix::respond(#head, #body, request))
+        } else {
+            quote!(#krate::__private::actix::respond_empty(#head))
+        };
+        arms.push(quote! { #pattern => #call });
+    }
+    let body = matches(input, &quote!(self), &arms);
     let ignore = (!uses_request).then(|| quote!(let _ = request;));
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::__private::actix::Responder for #ident #ty_generics #where_clause {
+    derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::__private::actix::Responder),
+        &quote! {
             type Body = #krate::__private::actix::BoxBody;
 
             fn respond_to(self, request: &#krate::__private::actix::HttpRequest) -> #krate::__private::actix::HttpResponse {
                 #ignore
                 #body
             }
-        }
-    }
+        },
+    )
 }
 
 /// `utoipa::IntoResponses` (the responses, with content and typed header fields) and
@@ -274,45 +308,50 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let mut entries = Vec::new();
     for (response, status) in input.responses.iter().zip(statuses) {
         let content = crate::openapi::content(input, response.body());
-        let predicates: Vec<WherePredicate> = content
-            .schema_types
-            .iter()
-            .filter(|ty| input.is_generic(ty))
-            .map(|ty| syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema))
-            .collect();
-        generics.make_where_clause().predicates.extend(predicates);
+        let predicates = &mut generics.make_where_clause().predicates;
+        for ty in &content.schema_types {
+            if input.is_generic(ty) {
+                predicates.push(syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema));
+            }
+        }
         registrations.extend(content.registrations);
         let doc = optional_str(response.doc.as_ref());
-        let headers = response.headers().map(|(field, header)| {
+        let mut headers = Vec::new();
+        for (field, header) in response.headers() {
             let name = header_name(krate, header);
             let doc = optional_str(field.doc.as_ref());
             let kind = crate::openapi::header_kind(krate, field.ty);
-            quote! { #krate::__private::utoipa::Header { name: #name, doc: #doc, kind: #kind } }
-        });
+            headers.push(quote! { #krate::__private::utoipa::Header { name: #name, doc: #doc, kind: #kind } });
+        }
         let body = content.body;
         entries.push(quote_spanned! {proc_macro2::Span::call_site()=>
             #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], body: #body }
         });
     }
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let schemas = if registrations.is_empty() { quote!(_) } else { quote!(schemas) };
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+    let mut impls = derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::__private::utoipa::IntoResponses),
+        &quote! {
             fn responses() -> #krate::__private::utoipa::Responses {
                 #krate::__private::utoipa::responses(::std::vec![#(#entries),*])
             }
-        }
-
-        #[automatically_derived]
-        impl #impl_generics #krate::ResponseSchemas for #ident #ty_generics #where_clause {
+        },
+    );
+    impls.extend(derived_impl(
+        &generics,
+        ident,
+        &quote!(#krate::ResponseSchemas),
+        &quote! {
             fn schemas(#schemas: &mut #krate::__private::utoipa::Schemas) {
                 #registrations
             }
-        }
-    }
+        },
+    ));
+    impls
 }
 
 fn optional_str(text: Option<&String>) -> TokenStream {
-    text.map_or_else(|| quote!(::core::option::Option::None), |text| quote!(::core::option::Option::Some(#text)))
+    if let Some(text) = text { quote!(::core::option::Option::Some(#text)) } else { quote!(::core::option::Option::None) }
 }

@@ -12,17 +12,14 @@ pub(crate) fn last_segment(ty: &Type) -> Option<(String, Vec<&Type>)> {
         Type::Group(inner) => last_segment(&inner.elem),
         Type::Path(path) if path.qself.is_none() => {
             let segment = path.path.segments.last()?;
-            let arguments = match &segment.arguments {
-                PathArguments::AngleBracketed(arguments) => arguments
-                    .args
-                    .iter()
-                    .filter_map(|argument| match argument {
-                        GenericArgument::Type(ty) => Some(ty),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
+            let mut arguments = Vec::new();
+            if let PathArguments::AngleBracketed(angle) = &segment.arguments {
+                for argument in &angle.args {
+                    if let GenericArgument::Type(ty) = argument {
+                        arguments.push(ty);
+                    }
+                }
+            }
             Some((segment.ident.to_string(), arguments))
         }
         _ => None,

@@ -9,7 +9,7 @@ pub(crate) fn check(input: &Input<'_>) -> Vec<syn::Error> {
     let mut errors = Vec::new();
     for response in &input.responses {
         if let StatusRef::Alias { ecosystem, .. } = &response.status
-            && ecosystem.to_string().bytes().any(|byte| byte.is_ascii_uppercase())
+            && any_byte(&ecosystem.to_string(), u8::is_ascii_uppercase)
         {
             errors.push(syn::Error::new(
                 ecosystem.span(),
@@ -18,7 +18,7 @@ pub(crate) fn check(input: &Input<'_>) -> Vec<syn::Error> {
         }
         for (_, header) in response.headers() {
             if let HeaderRef::Known(name) = header
-                && name.to_string().bytes().any(|byte| byte.is_ascii_lowercase())
+                && any_byte(&name.to_string(), u8::is_ascii_lowercase)
             {
                 errors.push(syn::Error::new(
                     name.span(),
@@ -31,4 +31,9 @@ pub(crate) fn check(input: &Input<'_>) -> Vec<syn::Error> {
         }
     }
     errors
+}
+
+/// Whether a byte of `text` passes `pick`: one instantiation of `any` for both checks.
+fn any_byte(text: &str, pick: fn(&u8) -> bool) -> bool {
+    text.bytes().any(|byte| pick(&byte))
 }
