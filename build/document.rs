@@ -389,8 +389,7 @@ impl Parser<'_> {
     fn simple_key(&mut self) -> Result<Spanned<String>> {
         let start = self.pos;
         let name = match self.peek() {
-            Some(b'"') => self.basic_string()?,
-            Some(b'\'') => self.literal_string()?,
+            Some(quote @ (b'"' | b'\'')) => self.string(quote)?,
             _ => {
                 let length = self.rest().bytes().take_while(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-')).count();
                 if length == 0 {
@@ -420,10 +419,10 @@ impl Parser<'_> {
             return Err(error_at(start, format!("arrays and inline tables nest more than {MAX_NESTING} deep here")));
         }
         let value = match self.peek() {
-            Some(b'"') if self.rest().starts_with("\"\"\"") => Value::String(self.multi_line_basic_string()?),
-            Some(b'"') => Value::String(self.basic_string()?),
-            Some(b'\'') if self.rest().starts_with("'''") => Value::String(self.multi_line_literal_string()?),
-            Some(b'\'') => Value::String(self.literal_string()?),
+            Some(quote @ (b'"' | b'\'')) if self.rest().as_bytes().get(..3) == Some(&[quote; 3]) => {
+                Value::String(self.multi_line_string(quote)?)
+            }
+            Some(quote @ (b'"' | b'\'')) => Value::String(self.string(quote)?),
             Some(b'[') => Value::Array(self.array(depth)?),
             Some(b'{') => Value::Table(self.inline_table(depth)?),
             _ => self.bare_value()?,
@@ -525,45 +524,50 @@ impl Parser<'_> {
         Err(Error { span: start..self.pos, message })
     }
 
-    /// `"..."`, with escapes.
-    fn basic_string(&mut self) -> Result<String> {
+    /// `"..."`, with escapes, or `'...'`, without.
+    fn string(&mut self, quote: u8) -> Result<String> {
         let start = self.pos;
         self.pos += 1;
         let mut out = String::new();
         loop {
             match self.peek_char() {
-                Some('"') => {
+                Some(c) if c == char::from(quote) => {
                     self.pos += 1;
                     return Ok(out);
                 }
-                Some('\\') => out.push(self.escape()?),
-                None | Some('\n') => return Err(error_at(start, "this string is not closed on its line: add the closing `\"`")),
+                Some('\\') if quote == b'"' => out.push(self.escape()?),
+                None | Some('\n') => {
+                    let quote = char::from(quote);
+                    return Err(error_at(start, format!("this string is not closed on its line: add the closing `{quote}`")));
+                }
                 Some(c) => self.string_char(c, &mut out)?,
             }
         }
     }
 
-    /// `"""..."""`: a line break right after the opening quotes is dropped, and a `\` at the end
-    /// of a line joins it to the next.
-    fn multi_line_basic_string(&mut self) -> Result<String> {
+    /// `"""..."""`, with escapes and a `\` at the end of a line joining it to the next, or
+    /// `'''...'''`, without; a line break right after the opening quotes is dropped.
+    fn multi_line_string(&mut self, quote: u8) -> Result<String> {
         let start = self.pos;
+        let text = self.text;
+        let delimiter = &text[start..start + 3];
         self.pos += 3;
         if self.peek() == Some(b'\n') {
             self.pos += 1;
         }
         let mut out = String::new();
         loop {
-            if self.rest().starts_with("\"\"\"") {
-                self.close_multi_line(b'"', &mut out)?;
+            if self.rest().starts_with(delimiter) {
+                self.close_multi_line(quote, &mut out)?;
                 return Ok(out);
             }
             match self.peek_char() {
-                None => return Err(error_at(start, "this string is never closed: add the closing `\"\"\"`")),
-                Some('\\') if self.at_line_ending_backslash() => {
+                None => return Err(error_at(start, format!("this string is never closed: add the closing `{delimiter}`"))),
+                Some('\\') if quote == b'"' && self.at_line_ending_backslash() => {
                     self.pos += 1;
                     self.pos += self.rest().bytes().take_while(|byte| matches!(byte, b' ' | b'\t' | b'\n')).count();
                 }
-                Some('\\') => out.push(self.escape()?),
+                Some('\\') if quote == b'"' => out.push(self.escape()?),
                 Some('\n') => {
                     out.push('\n');
                     self.pos += 1;
@@ -577,46 +581,6 @@ impl Parser<'_> {
     fn at_line_ending_backslash(&self) -> bool {
         let after = &self.text[self.pos + 1..];
         after.trim_start_matches([' ', '\t']).starts_with('\n')
-    }
-
-    /// `'...'`: no escapes.
-    fn literal_string(&mut self) -> Result<String> {
-        let start = self.pos;
-        self.pos += 1;
-        let mut out = String::new();
-        loop {
-            match self.peek_char() {
-                Some('\'') => {
-                    self.pos += 1;
-                    return Ok(out);
-                }
-                None | Some('\n') => return Err(error_at(start, "this string is not closed on its line: add the closing `'`")),
-                Some(c) => self.string_char(c, &mut out)?,
-            }
-        }
-    }
-
-    fn multi_line_literal_string(&mut self) -> Result<String> {
-        let start = self.pos;
-        self.pos += 3;
-        if self.peek() == Some(b'\n') {
-            self.pos += 1;
-        }
-        let mut out = String::new();
-        loop {
-            if self.rest().starts_with("'''") {
-                self.close_multi_line(b'\'', &mut out)?;
-                return Ok(out);
-            }
-            match self.peek_char() {
-                None => return Err(error_at(start, "this string is never closed: add the closing `'''`")),
-                Some('\n') => {
-                    out.push('\n');
-                    self.pos += 1;
-                }
-                Some(c) => self.string_char(c, &mut out)?,
-            }
-        }
     }
 
     /// The closing three quotes of a multi-line string; one or two more right before them belong
