@@ -388,16 +388,15 @@ impl Parser<'_> {
 
     fn simple_key(&mut self) -> Result<Spanned<String>> {
         let start = self.pos;
-        let name = match self.peek() {
-            Some(quote @ (b'"' | b'\'')) => self.string(quote)?,
-            _ => {
-                let length = self.rest().bytes().take_while(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-')).count();
-                if length == 0 {
-                    return Err(error_at(start, format!("expected a key, found {}", self.found())));
-                }
-                self.pos += length;
-                self.text[start..self.pos].to_owned()
+        let name = if let Some(quote @ (b'"' | b'\'')) = self.peek() {
+            self.string(quote)?
+        } else {
+            let length = self.rest().bytes().take_while(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-')).count();
+            if length == 0 {
+                return Err(error_at(start, format!("expected a key, found {}", self.found())));
             }
+            self.pos += length;
+            self.text[start..self.pos].to_owned()
         };
         Ok(Spanned::new(start..self.pos, name))
     }
