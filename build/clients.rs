@@ -7,8 +7,9 @@
 
 use std::cmp::Ordering;
 
+use toml::Spanned;
+
 use super::diagnostic::Diagnostic;
-use super::document::Spanned;
 use super::load::File;
 use super::model::{self, ClientInfo};
 use super::schema::{ClientEntry, Clients, RetryRule};

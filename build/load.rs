@@ -9,8 +9,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use toml::Spanned;
+use toml::de::DeTable;
+
 use super::diagnostic::Diagnostic;
-use super::document::{self, Spanned};
 use super::read::Errors;
 use super::schema::{Clients, Dataset, Entry};
 
@@ -155,17 +157,44 @@ fn read(loaded: &mut Loaded, path: &Path, shown: &str) -> Option<usize> {
     }
 }
 
+/// The start of the line whose key or table header has the most dotted parts, and that count.
+fn deepest_key(text: &str) -> Option<(usize, usize)> {
+    let mut deepest = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let key = line.trim_start().trim_start_matches('[').split(['=', ']']).next().unwrap_or_default();
+        let depth = key.matches('.').count() + 1;
+        if depth > deepest.map_or(1, |(_, depth)| depth) {
+            deepest = Some((offset, depth));
+        }
+        offset += line.len();
+    }
+    deepest
+}
+
 /// Parses a file and reads it with `reader`; every problem goes to `loaded.errors`.
-fn parse<T>(loaded: &mut Loaded, index: usize, reader: impl Fn(&mut Errors<'_>, &Spanned<document::Table>) -> Option<T>) -> Option<T> {
+fn parse<T>(loaded: &mut Loaded, index: usize, reader: impl Fn(&mut Errors<'_>, &Spanned<DeTable<'_>>) -> Option<T>) -> Option<T> {
     let file = &loaded.files[index];
     if file.text.trim().is_empty() {
         loaded.errors.push(Diagnostic::file(&file.shown, "the file is empty"));
         return None;
     }
-    let document = match document::parse(&file.text) {
+    let document = match DeTable::parse(&file.text) {
         Ok(document) => document,
         Err(error) => {
-            loaded.errors.push(file.error(Some(error.span), error.message));
+            let message = error.message().trim_end().replace('\n', "; ");
+            let diagnostic = match error.span() {
+                Some(span) => file.error(Some(span), message),
+                // The parser gives no position when keys nest too deep; the deepest key is the cause.
+                None => match deepest_key(&file.text) {
+                    Some((offset, depth)) => file.error(
+                        Some(offset..offset),
+                        format!("{message}: this key nests {depth} tables deep; data files nest a few levels at most"),
+                    ),
+                    None => file.error(None, message),
+                },
+            };
+            loaded.errors.push(diagnostic);
             return None;
         }
     };

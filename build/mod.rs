@@ -2,8 +2,8 @@
 //!
 //! `build.rs` is a thin driver over this module; `tests/` compile it again through `#[path]` so the
 //! loader, the validator and the generator can be tested directly. Each stage has a file:
-//! [`load`] reads files, [`document`] parses their TOML, and [`schema`] (through [`read`]) turns
-//! them into typed entries,
+//! [`load`] reads files and parses their TOML with `toml`'s spanned document, [`schema`] (through
+//! [`read`]) turns them into typed entries,
 //! [`validate`] checks them and builds the [`model`] ([`clients`] checks `clients.toml`), [`emit`], [`doc`] and [`rules`] write code
 //! from the model ([`print`] lays it out), and [`diagnostic`] reports problems as `file:line:col: message`. The words the
 //! data is written in (classes, ecosystems, levels...) are the library's own
@@ -22,7 +22,6 @@ pub mod vocabulary;
 pub mod clients;
 pub mod diagnostic;
 pub mod doc;
-pub mod document;
 pub mod ecosystem;
 pub mod emit;
 pub mod load;

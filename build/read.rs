@@ -1,16 +1,18 @@
-//! A typed reader over the spanned document [`document`](super::document) parses, in place of
-//! serde: every value keeps its byte span, so each problem is reported at its own
-//! `file:line:col`, and a key nobody asked for is an error at that key.
+//! A typed reader over toml's spanned document (`toml::de::DeTable`), in place of serde: every
+//! value keeps its byte span, so each problem is reported at its own `file:line:col`, and a key
+//! nobody asked for is an error at that key.
 
 use std::borrow::Cow;
 use std::ops::Range;
 
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
 use super::diagnostic::Diagnostic;
-use super::document::{self, Spanned};
 use super::load::File;
 
 /// A TOML value as parsed, with its span.
-pub type Value = Spanned<document::Value>;
+pub type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Collects the problems found while reading one file.
 pub struct Errors<'f> {
@@ -28,47 +30,44 @@ impl<'f> Errors<'f> {
     }
 
     /// A value of the wrong type: `` `key`: invalid type: expected a string, found an integer ``.
-    fn wrong_type(&mut self, key: &str, value: &Value, expected: &str) {
+    fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str) {
         let found = match value.get_ref() {
-            document::Value::String(_) => "a string",
-            document::Value::Integer(_) => "an integer",
-            document::Value::Boolean(_) => "a boolean",
-            document::Value::Array(_) => "an array",
-            document::Value::Table(_) => "a table",
+            DeValue::String(_) => "a string",
+            DeValue::Integer(_) => "an integer",
+            DeValue::Float(_) => "a float",
+            DeValue::Boolean(_) => "a boolean",
+            DeValue::Datetime(_) => "a date-time",
+            DeValue::Array(_) => "an array",
+            DeValue::Table(_) => "a table",
         };
         self.at(value.span(), format!("`{key}`: invalid type: expected {expected}, found {found}"));
     }
 }
 
 /// A table being read: each field is taken once by name; [`Table::finish`] reports the rest.
-pub struct Table<'a> {
-    entries: &'a document::Table,
+pub struct Table<'a, 'i> {
+    entries: &'a DeTable<'i>,
     span: Range<usize>,
     /// What the table is called in messages about a missing field (`[spec]`, `the file`).
     what: Cow<'static, str>,
     fields: &'static [&'static str],
 }
 
-impl<'a> Table<'a> {
+impl<'a, 'i> Table<'a, 'i> {
     /// A table that may hold only `fields`.
-    pub fn new(
-        table: &'a document::Table,
-        span: Range<usize>,
-        what: impl Into<Cow<'static, str>>,
-        fields: &'static [&'static str],
-    ) -> Self {
+    pub fn new(table: &'a DeTable<'i>, span: Range<usize>, what: impl Into<Cow<'static, str>>, fields: &'static [&'static str]) -> Self {
         Table { entries: table, span, what: what.into(), fields }
     }
 
     /// The value under `key`; `key` must be one of the table's fields.
-    pub fn get(&self, key: &str) -> Option<&'a Value> {
+    pub fn get(&self, key: &str) -> Option<&'a Value<'i>> {
         debug_assert!(self.fields.contains(&key), "`{key}` is not declared");
         self.entries.get(key)
     }
 
     /// The value under `key`, reported as missing when absent (unless a misspelling of it is
     /// there: [`Table::finish`] reports that one, with the right spelling).
-    pub fn require(&self, errors: &mut Errors<'_>, key: &str) -> Option<&'a Value> {
+    pub fn require(&self, errors: &mut Errors<'_>, key: &str) -> Option<&'a Value<'i>> {
         let value = self.get(key);
         let misspelt = self.unknown_keys().any(|unknown| self.closest_field(unknown) == Some(key));
         if value.is_none() && !misspelt {
@@ -79,7 +78,7 @@ impl<'a> Table<'a> {
 
     /// Reports every key that is not one of the table's fields.
     pub fn finish(self, errors: &mut Errors<'_>) {
-        for (key, _) in self.entries.iter().filter(|(key, _)| !self.fields.contains(&key.get_ref().as_str())) {
+        for (key, _) in self.entries.iter().filter(|(key, _)| !self.fields.contains(&key.get_ref().as_ref())) {
             let message = if let Some(field) = self.closest_field(key.get_ref()) {
                 format!("unknown field `{}`; did you mean `{field}`?", key.get_ref())
             } else {
@@ -91,7 +90,7 @@ impl<'a> Table<'a> {
     }
 
     fn unknown_keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|(key, _)| key.get_ref().as_str()).filter(|key| !self.fields.contains(key))
+        self.entries.iter().map(|(key, _)| key.get_ref().as_ref()).filter(|key| !self.fields.contains(key))
     }
 
     /// The field an unknown key most likely misspells: at most two edits away, and not present.
@@ -99,7 +98,7 @@ impl<'a> Table<'a> {
         self.fields
             .iter()
             .copied()
-            .filter(|field| !self.entries.contains_key(field))
+            .filter(|field| !self.entries.contains_key(*field))
             .map(|field| (edit_distance(unknown, field), field))
             .filter(|(distance, _)| *distance <= 2)
             .min()
@@ -112,8 +111,8 @@ impl<'a> Table<'a> {
 pub const MAX_TEXT: usize = 4_000;
 
 /// A string value.
-pub fn string(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Spanned<String>> {
-    let document::Value::String(text) = value.get_ref() else {
+pub fn string(errors: &mut Errors<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<String>> {
+    let DeValue::String(text) = value.get_ref() else {
         errors.wrong_type(key, value, "a string");
         return None;
     };
@@ -122,12 +121,12 @@ pub fn string(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Spann
         errors.at(value.span(), format!("`{key}` is {length} characters long; a text field holds at most {MAX_TEXT}"));
         return None;
     }
-    Some(Spanned::new(value.span(), text.clone()))
+    Some(Spanned::new(value.span(), text.to_string()))
 }
 
 /// A boolean value.
-pub fn boolean(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Spanned<bool>> {
-    let document::Value::Boolean(flag) = value.get_ref() else {
+pub fn boolean(errors: &mut Errors<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<bool>> {
+    let DeValue::Boolean(flag) = value.get_ref() else {
         errors.wrong_type(key, value, "a boolean");
         return None;
     };
@@ -135,12 +134,12 @@ pub fn boolean(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Span
 }
 
 /// An integer that fits a `u16`.
-pub fn integer(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Spanned<u16>> {
-    let document::Value::Integer(number) = value.get_ref() else {
+pub fn integer(errors: &mut Errors<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<u16>> {
+    let DeValue::Integer(number) = value.get_ref() else {
         errors.wrong_type(key, value, "an integer");
         return None;
     };
-    let Ok(fits) = u16::try_from(*number) else {
+    let Some(fits) = i64::from_str_radix(number.as_str(), number.radix()).ok().and_then(|number| u16::try_from(number).ok()) else {
         errors.at(value.span(), format!("`{key}`: {number} is out of range: expected a number from 0 to 65535"));
         return None;
     };
@@ -151,7 +150,7 @@ pub fn integer(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Span
 pub fn keyword<T>(
     errors: &mut Errors<'_>,
     key: &str,
-    value: &Value,
+    value: &Value<'_>,
     choices: &[&str],
     from_key: impl Fn(&str) -> Option<T>,
 ) -> Option<Spanned<T>> {
@@ -161,7 +160,7 @@ pub fn keyword<T>(
 }
 
 /// The string `value` holds if it is one of `choices`; otherwise an error listing them.
-fn choice<'v>(errors: &mut Errors<'_>, key: &str, value: &'v Value, choices: &[&str]) -> Option<&'v str> {
+fn choice<'v>(errors: &mut Errors<'_>, key: &str, value: &'v Value<'_>, choices: &[&str]) -> Option<&'v str> {
     string(errors, key, value)?;
     let text = value.get_ref().as_str()?;
     if choices.contains(&text) {
@@ -173,8 +172,8 @@ fn choice<'v>(errors: &mut Errors<'_>, key: &str, value: &'v Value, choices: &[&
 }
 
 /// A table value, to be read field by field.
-pub fn table<'a>(errors: &mut Errors<'_>, key: &str, value: &'a Value, fields: &'static [&'static str]) -> Option<Table<'a>> {
-    let document::Value::Table(inner) = value.get_ref() else {
+pub fn table<'a, 'i>(errors: &mut Errors<'_>, key: &str, value: &'a Value<'i>, fields: &'static [&'static str]) -> Option<Table<'a, 'i>> {
+    let DeValue::Table(inner) = value.get_ref() else {
         errors.wrong_type(key, value, "a table");
         return None;
     };
@@ -182,13 +181,13 @@ pub fn table<'a>(errors: &mut Errors<'_>, key: &str, value: &'a Value, fields: &
 }
 
 /// An array whose items are read by `item`; items that fail are left out (and reported).
-pub fn array<'a, T>(
+pub fn array<'a, 'i, T>(
     errors: &mut Errors<'_>,
     key: &str,
-    value: &'a Value,
-    mut item: impl FnMut(&mut Errors<'_>, &'a Value) -> Option<T>,
+    value: &'a Value<'i>,
+    mut item: impl FnMut(&mut Errors<'_>, &'a Value<'i>) -> Option<T>,
 ) -> Vec<T> {
-    let document::Value::Array(items) = value.get_ref() else {
+    let DeValue::Array(items) = value.get_ref() else {
         errors.wrong_type(key, value, "an array");
         return Vec::new();
     };

@@ -4,8 +4,9 @@
 //! column. Values later checks may complain about keep their span in [`Spanned`].
 //! `data/README.md` documents every field.
 
-use super::document;
-pub use super::document::Spanned;
+pub use toml::Spanned;
+use toml::de::DeTable;
+
 use super::read::{self, Errors, Table, Value};
 use super::vocabulary::{Class, Client, Ecosystem, MethodRewrite, NoteKind, Registration, Requirement, RetryCondition};
 
@@ -182,7 +183,7 @@ const CLIENT_FIELDS: &[&str] = &["key", "version", "retry_note", "honours_retry_
 
 impl Clients {
     /// Reads `clients.toml`.
-    pub fn read(errors: &mut Errors<'_>, document: &Spanned<document::Table>) -> Option<Clients> {
+    pub fn read(errors: &mut Errors<'_>, document: &Spanned<DeTable<'_>>) -> Option<Clients> {
         let t = Table::new(document.get_ref(), document.span(), "the file", &["clients"]);
         let clients = t.require(errors, "clients").map(|v| read::array(errors, "clients", v, ClientEntry::read));
         t.finish(errors);
@@ -191,7 +192,7 @@ impl Clients {
 }
 
 impl ClientEntry {
-    fn read(errors: &mut Errors<'_>, value: &Value) -> Option<ClientEntry> {
+    fn read(errors: &mut Errors<'_>, value: &Value<'_>) -> Option<ClientEntry> {
         let t = read::table(errors, "clients", value, CLIENT_FIELDS)?;
         let key = t.require(errors, "key").and_then(|v| read::keyword(errors, "key", v, &Client::KEYS, Client::from_key));
         let version = required_string(errors, &t, "version");
@@ -240,15 +241,15 @@ impl ClientEntry {
     }
 }
 
-fn codes(errors: &mut Errors<'_>, t: &Table<'_>, key: &str) -> Vec<Spanned<u16>> {
+fn codes(errors: &mut Errors<'_>, t: &Table<'_, '_>, key: &str) -> Vec<Spanned<u16>> {
     list(errors, t, key, |errors, v| read::integer(errors, key, v))
 }
 
 /// `codes`, which a rule cannot do without.
-fn required_codes(errors: &mut Errors<'_>, t: &Table<'_>) -> Option<Vec<Spanned<u16>>> {
+fn required_codes(errors: &mut Errors<'_>, t: &Table<'_, '_>) -> Option<Vec<Spanned<u16>>> {
     let value = t.require(errors, "codes")?;
     let codes = read::array(errors, "codes", value, |errors, v| read::integer(errors, "codes", v));
-    if codes.is_empty() && value.get_ref().as_array().is_some_and(<[_]>::is_empty) {
+    if codes.is_empty() && value.get_ref().as_array().is_some_and(|items| items.is_empty()) {
         errors.at(value.span(), "`codes` is empty: a rule names at least one status code");
     }
     Some(codes)
@@ -281,7 +282,7 @@ const ENTRY_FIELDS: &[&str] = &[
 
 impl Entry {
     /// Reads a code file; `None` when a required field is missing or mistyped (all reported).
-    pub fn read(errors: &mut Errors<'_>, document: &Spanned<document::Table>) -> Option<Entry> {
+    pub fn read(errors: &mut Errors<'_>, document: &Spanned<DeTable<'_>>) -> Option<Entry> {
         let t = Table::new(document.get_ref(), document.span(), "the file", ENTRY_FIELDS);
         let code = t.require(errors, "code").and_then(|v| read::integer(errors, "code", v));
         let reason = required_string(errors, &t, "reason");
@@ -375,7 +376,7 @@ impl Entry {
 }
 
 impl Spec {
-    fn read(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Spanned<Spec>> {
+    fn read(errors: &mut Errors<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<Spec>> {
         let t = read::table(errors, key, value, &["document", "section", "url"])?;
         let document = required_string(errors, &t, "document");
         let section = optional_string(errors, &t, "section");
@@ -386,7 +387,7 @@ impl Spec {
 }
 
 impl Header {
-    fn read(errors: &mut Errors<'_>, value: &Value) -> Option<Header> {
+    fn read(errors: &mut Errors<'_>, value: &Value<'_>) -> Option<Header> {
         let t = read::table(errors, "headers", value, &["field", "level", "conditional", "spec", "note"])?;
         let field = required_string(errors, &t, "field");
         let level = t.require(errors, "level").and_then(|v| read::keyword(errors, "level", v, &Requirement::KEYS, Requirement::from_key));
@@ -401,7 +402,7 @@ impl Header {
 const ALIAS_FIELDS: &[&str] = &["name", "since", "legacy_since", "removed_in", "deprecated", "note"];
 
 /// `[aliases]`: one array per ecosystem key.
-fn read_aliases(errors: &mut Errors<'_>, value: &Value) -> Vec<Vec<Spanned<Alias>>> {
+fn read_aliases(errors: &mut Errors<'_>, value: &Value<'_>) -> Vec<Vec<Spanned<Alias>>> {
     let keys = Ecosystem::ALL.map(Ecosystem::key);
     let Some(t) = read::table(errors, "aliases", value, &ECOSYSTEM_KEYS) else { return vec![Vec::new(); keys.len()] };
     let lists = keys
@@ -423,7 +424,7 @@ const ECOSYSTEM_KEYS: [&str; Ecosystem::ALL.len()] = {
     keys
 };
 
-fn read_alias(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Spanned<Alias>> {
+fn read_alias(errors: &mut Errors<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<Alias>> {
     if let Some(name) = value.get_ref().as_str() {
         return Some(Spanned::new(value.span(), Alias { name: name.to_owned(), ..Alias::default() }));
     }
@@ -445,7 +446,7 @@ fn read_alias(errors: &mut Errors<'_>, key: &str, value: &Value) -> Option<Spann
 
 impl Dataset {
     /// Reads `dataset.toml`.
-    pub fn read(errors: &mut Errors<'_>, document: &Spanned<document::Table>) -> Option<Dataset> {
+    pub fn read(errors: &mut Errors<'_>, document: &Spanned<DeTable<'_>>) -> Option<Dataset> {
         let t = Table::new(document.get_ref(), document.span(), "the file", &["registry", "sources"]);
         let registry = t.require(errors, "registry").and_then(|v| {
             let t = read::table(errors, "registry", v, &["updated", "url"])?;
@@ -466,14 +467,19 @@ impl Dataset {
     }
 }
 
-fn required_string(errors: &mut Errors<'_>, t: &Table<'_>, key: &str) -> Option<Spanned<String>> {
+fn required_string(errors: &mut Errors<'_>, t: &Table<'_, '_>, key: &str) -> Option<Spanned<String>> {
     t.require(errors, key).and_then(|v| read::string(errors, key, v))
 }
 
-fn optional_string(errors: &mut Errors<'_>, t: &Table<'_>, key: &str) -> Option<Spanned<String>> {
+fn optional_string(errors: &mut Errors<'_>, t: &Table<'_, '_>, key: &str) -> Option<Spanned<String>> {
     t.get(key).and_then(|v| read::string(errors, key, v))
 }
 
-fn list<'a, T>(errors: &mut Errors<'_>, t: &Table<'a>, key: &str, item: impl FnMut(&mut Errors<'_>, &'a Value) -> Option<T>) -> Vec<T> {
+fn list<'a, 'i, T>(
+    errors: &mut Errors<'_>,
+    t: &Table<'a, 'i>,
+    key: &str,
+    item: impl FnMut(&mut Errors<'_>, &'a Value<'i>) -> Option<T>,
+) -> Vec<T> {
     t.get(key).map(|v| read::array(errors, key, v, item)).unwrap_or_default()
 }

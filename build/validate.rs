@@ -3,9 +3,10 @@
 
 use std::ops::Range;
 
+use toml::Spanned;
+
 use super::clients;
 use super::diagnostic::Diagnostic;
-use super::document::Spanned;
 use super::ecosystem::Spelling;
 use super::load::{File, Loaded};
 use super::model::{self, Ambiguity, Model};
