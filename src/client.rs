@@ -42,6 +42,7 @@ impl Retry {
 
 /// What the dataset knows about a client as a whole. Get it with [`Client::info`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ClientInfo {
     /// The client.
@@ -58,6 +59,7 @@ pub struct ClientInfo {
 
 /// A client's source: the document or files read, the part of them, and a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ClientSource {
     /// Such as `WHATWG Fetch` or `curl docs/cmdline-opts/retry.md and src/tool_operate.c`.

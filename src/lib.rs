@@ -21,7 +21,7 @@
 //! ```
 //!
 //! The crate is `no_std` and allocation-free. Features: `serde` (a status serializes as its
-//! number), `http` (conversions with `http::StatusCode`), `derive` (typed handler responses,
+//! number, and its [`Record`] as the export schema), `http` (conversions with `http::StatusCode`), `derive` (typed handler responses,
 //! [`TypedResponse`](trait@TypedResponse), checked against the dataset at compile time), and
 //! `axum`, `actix-web` and `utoipa` (derived types become responses in those frameworks and
 //! OpenAPI response lists). With `http`, `conformance` checks any response against the

@@ -4,6 +4,9 @@ use crate::{Class, Client, Ecosystem, NoteKind, Redirect, Registration, Requirem
 
 /// Everything the dataset knows about one status. Get it with [`Status::record`].
 ///
+/// With the `serde` feature it serializes with the field names and order of the README's export
+/// schema, which is what `status-atlas export --format json` prints.
+///
 /// The fields are public to read; the struct is `#[non_exhaustive]` so fields can be added.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -68,6 +71,7 @@ pub struct Record {
 
 /// A document and section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Spec {
     /// Such as `RFC 9110`.
     pub document: &'static str,
@@ -79,6 +83,7 @@ pub struct Spec {
 
 /// An earlier reason phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct LegacyReason {
     /// The phrase.
     pub reason: &'static str,
@@ -88,6 +93,7 @@ pub struct LegacyReason {
 
 /// A cacheability rule from a document other than RFC 9110 section 15.1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CacheRule {
     /// Whether the document makes the status cacheable by default.
     pub cacheable: bool,
@@ -99,6 +105,7 @@ pub struct CacheRule {
 
 /// A header field that the specification asks for with a status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HeaderRule {
     /// The field name, such as `Allow`.
     pub field: &'static str,
@@ -115,8 +122,10 @@ pub struct HeaderRule {
 
 /// A status often confused with or used instead of another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Related {
     /// The related status.
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub status: Status,
     /// When to choose it instead.
     pub why: &'static str,
@@ -124,6 +133,7 @@ pub struct Related {
 
 /// A note on a status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Note {
     /// What it is about.
     pub kind: NoteKind,
@@ -133,6 +143,7 @@ pub struct Note {
 
 /// Who sends an unofficial code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Origin {
     /// A server, service or framework, such as `nginx`.
     pub who: &'static str,
@@ -177,6 +188,7 @@ impl Alias {
 
 /// An upstream file the dataset's facts were read from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Source {
     /// What it provided, such as `go` or `iana`.
     pub topic: &'static str,
@@ -190,6 +202,7 @@ pub struct Source {
 
 /// A text that names more than one status, and how [`Status::lookup`] resolves it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Ambiguity {
     /// The text as lookups compare it: lower-cased, with `-` and `_` read as spaces.
     pub text: &'static str,

@@ -9,7 +9,7 @@ use crate::{Format, json};
 
 pub(crate) fn run(format: Format) -> String {
     match format {
-        Format::Json => json::pretty(&json::statuses(Status::ALL.iter().copied())),
+        Format::Json => json::statuses(Status::ALL.iter().copied()),
         Format::Csv => csv(),
         Format::Markdown => markdown(),
     }

@@ -42,7 +42,7 @@ pub(crate) fn run(filter: Option<&str>, as_json: bool, style: Style) -> Outcome 
     let statuses = select(filter)
         .ok_or_else(|| Failure::new(format!("unknown filter {}: use {FILTERS}", failure::shown(filter.unwrap_or_default()))))?;
     if as_json {
-        return Ok(json::pretty(&json::statuses(statuses)));
+        return Ok(json::statuses(statuses));
     }
     Ok(table(&statuses, style))
 }

@@ -146,7 +146,7 @@ fn main() -> ExitCode {
 
 fn card(query: &str, as_json: bool, style: Style) -> Outcome {
     match query.parse::<Status>() {
-        Ok(status) if as_json => Ok(json::pretty(&json::status(status))),
+        Ok(status) if as_json => Ok(json::status(status)),
         Ok(status) => Ok(render::card(status, style)),
         Err(error) if list::select(Some(query)).is_some() => Err(Failure::new(format!(
             "{}: {error}; it is a group of codes: try `status-atlas list {}`",

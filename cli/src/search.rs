@@ -90,5 +90,5 @@ pub(crate) fn run(query: &str, as_json: bool, style: Style) -> Outcome {
     if found.is_empty() {
         return Err(Failure::new(format!("no code matches {}", failure::shown(query))));
     }
-    if as_json { Ok(json::pretty(&json::statuses(found))) } else { Ok(list::table(&found, style)) }
+    if as_json { Ok(json::statuses(found)) } else { Ok(list::table(&found, style)) }
 }

@@ -480,7 +480,9 @@ fn every_record_field_reaches_the_export_and_the_card() {
     assert!(fields.len() > 15, "Record's Debug form changed shape: {fields:?}");
     for field in &fields {
         let Some((_, shows)) = card_shows.iter().find(|(name, _)| name == field) else {
-            panic!("`Record::{field}` is new: add it to the JSON export and the CLI card, then to this table");
+            panic!(
+                "`Record::{field}` is new: show it on the CLI card (the export serializes it by construction), then add it to this table"
+            );
         };
         if !internal.contains(&field.as_str()) {
             assert!(export[0].get(field).is_some(), "the JSON export lacks `{field}`");
