@@ -74,8 +74,6 @@ pub mod __private;
 pub mod conformance;
 #[cfg(feature = "http")]
 mod http;
-#[cfg(any(feature = "http", feature = "actix-web"))]
-mod http_date;
 #[cfg(feature = "utoipa")]
 mod openapi;
 #[cfg(any(feature = "http", feature = "actix-web"))]

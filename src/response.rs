@@ -95,20 +95,17 @@ impl FieldValue for Duration {
 
 impl FieldValue for std::time::SystemTime {
     /// An HTTP-date (RFC 9110 §5.6.7), such as `Sun, 06 Nov 1994 08:49:37 GMT`, as `Date`,
-    /// `Last-Modified` and `Expires` take it; a fraction of a second is dropped.
+    /// `Last-Modified` and `Expires` take it, written by `httpdate`; a fraction of a second is
+    /// dropped. `httpdate` writes the years 1970 to 9999: a time before 1970 is sent as the
+    /// epoch and one after 9999 as its last second, which keeps "long past" and "far off".
     fn into_field_value(self) -> Option<Cow<'static, [u8]>> {
-        let seconds = match self.duration_since(std::time::UNIX_EPOCH) {
-            Ok(after) => i64::try_from(after.as_secs()).unwrap_or(i64::MAX),
-            // Before 1970: round down, so 0.5 s before the epoch is 23:59:59.
-            Err(before) => {
-                let before = before.duration();
-                let whole = i64::try_from(before.as_secs()).unwrap_or(i64::MAX);
-                -whole - i64::from(before.subsec_nanos() > 0)
-            }
-        };
-        Some(Cow::Owned(crate::http_date::format(seconds).into_bytes()))
+        let since_epoch = self.duration_since(std::time::UNIX_EPOCH).unwrap_or(Duration::ZERO).min(LAST_HTTP_DATE);
+        Some(Cow::Owned(httpdate::fmt_http_date(std::time::UNIX_EPOCH + since_epoch).into_bytes()))
     }
 }
+
+/// 9999-12-31 23:59:59 UTC, in seconds since the epoch: the last time `httpdate` can write.
+const LAST_HTTP_DATE: Duration = Duration::from_secs(253_402_300_799);
 
 /// Joins method names with `", "`, as `Allow` lists them; an empty list is an empty value.
 fn method_list<'a>(methods: impl Iterator<Item = &'a str>) -> Cow<'static, [u8]> {
@@ -202,3 +199,42 @@ impl fmt::Display for InvalidFieldValue {
 }
 
 impl core::error::Error for InvalidFieldValue {}
+
+#[cfg(test)]
+mod tests {
+    use alloc::string::String;
+    use core::time::Duration;
+    use std::time::{SystemTime, UNIX_EPOCH};
+
+    use super::FieldValue;
+
+    fn date(time: SystemTime) -> String {
+        String::from_utf8(time.into_field_value().unwrap().into_owned()).unwrap()
+    }
+
+    fn seconds(seconds: u64) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(seconds)
+    }
+
+    #[test]
+    fn http_dates() {
+        // RFC 9110 §5.6.7's own example, the epoch, a leap day, the 32-bit rollover, a century
+        // that is not a leap year, and a fraction of a second, which is dropped.
+        assert_eq!(date(seconds(784_111_777)), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(date(UNIX_EPOCH), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(date(seconds(951_782_400)), "Tue, 29 Feb 2000 00:00:00 GMT");
+        assert_eq!(date(seconds(2_147_483_648)), "Tue, 19 Jan 2038 03:14:08 GMT");
+        assert_eq!(date(seconds(4_107_542_400)), "Mon, 01 Mar 2100 00:00:00 GMT");
+        assert_eq!(date(seconds(784_111_777) + Duration::from_millis(999)), "Sun, 06 Nov 1994 08:49:37 GMT");
+    }
+
+    /// `httpdate` panics outside 1970 to 9999; such times are sent as the nearest it can write.
+    #[test]
+    fn times_httpdate_cannot_write_are_clamped_not_a_panic() {
+        assert_eq!(date(UNIX_EPOCH - Duration::from_secs(1)), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(date(UNIX_EPOCH - Duration::from_secs(86_400 * 365 * 300)), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(date(seconds(253_402_300_799)), "Fri, 31 Dec 9999 23:59:59 GMT");
+        assert_eq!(date(seconds(253_402_300_800)), "Fri, 31 Dec 9999 23:59:59 GMT");
+        assert_eq!(date(seconds(400 * 253_402_300_800)), "Fri, 31 Dec 9999 23:59:59 GMT");
+    }
+}
