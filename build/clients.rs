@@ -2,8 +2,8 @@
 //! facts on the statuses they are about.
 //!
 //! Every client of the `Client` vocabulary has exactly one entry, every code a rule names is in
-//! the dataset and listed once per client (a retry rule may list it again for releases that do
-//! not overlap), and versions are release numbers, each range running forwards.
+//! the dataset and listed once per client (a redirect or retry rule may list it again for
+//! releases that do not overlap), and versions are release numbers, each range running forwards.
 
 use std::cmp::Ordering;
 
@@ -13,6 +13,9 @@ use super::diagnostic::Diagnostic;
 use super::load::File;
 use super::model::{self, ClientInfo};
 use super::schema::{ClientEntry, Clients, RetryRule};
+
+/// A rule's codes and the releases `[since, until)` it holds for.
+type Ranged<'a> = (&'a [Spanned<u16>], Option<&'a Spanned<String>>, Option<&'a Spanned<String>>);
 use super::sorted::CodeSet;
 use super::validate::{is_token, is_version, text, texts};
 use super::vocabulary::Client;
@@ -72,8 +75,10 @@ fn attach(entry: &ClientEntry, statuses: &mut [model::Status]) {
         for code in &rule.codes {
             if let Some(status) = status_of(statuses, code) {
                 let method = rule.method.as_ref().map(|method| *method.get_ref());
-                status.redirect.push(model::Redirect { client, method, since: text(rule.since.as_ref()) });
-                status.fetch_redirect |= client == Client::Fetch;
+                let (since, until, note) = (text(rule.since.as_ref()), text(rule.until.as_ref()), text(rule.note.as_ref()));
+                // Fetch's redirect statuses are the ones browsers follow today.
+                status.fetch_redirect |= client == Client::Fetch && until.is_none();
+                status.redirect.push(model::Redirect { client, method, since, until, note });
             }
         }
     }
@@ -128,17 +133,22 @@ impl Check<'_> {
         }
 
         self.codes(&entry.null_body, codes, &mut CodeSet::default(), &format!("`{key}` null_body"));
-        let mut redirects = CodeSet::default();
+        let mut redirects = Vec::new();
         for rule in &entry.redirects {
-            self.codes(&rule.codes, codes, &mut redirects, &format!("`{key}` redirects"));
-            if let Some(since) = &rule.since {
-                self.version(since);
+            self.codes(&rule.codes, codes, &mut CodeSet::default(), "this rule");
+            self.releases(rule.since.as_ref(), rule.until.as_ref());
+            if let Some(note) = &rule.note {
+                self.text(note, "note");
             }
+            redirects.push((&rule.codes[..], rule.since.as_ref(), rule.until.as_ref()));
         }
+        self.overlapping(key, "followed", &redirects);
+        let mut retries = Vec::new();
         for rule in &entry.retries {
             self.retry_rule(rule, codes);
+            retries.push((&rule.codes[..], rule.since.as_ref(), rule.until.as_ref()));
         }
-        self.overlapping_retries(key, &entry.retries);
+        self.overlapping(key, "retried", &retries);
     }
 
     /// Codes exist, and each is listed once in the set `seen` collects.
@@ -160,10 +170,15 @@ impl Check<'_> {
                 self.at(method, format!("method `{}` must be an upper-case method name such as `GET`", method.get_ref()));
             }
         }
-        for version in [&rule.since, &rule.until].into_iter().flatten() {
+        self.releases(rule.since.as_ref(), rule.until.as_ref());
+    }
+
+    /// `since` and `until` are release numbers, and the range runs forwards.
+    fn releases(&mut self, since: Option<&Spanned<String>>, until: Option<&Spanned<String>>) {
+        for version in [since, until].into_iter().flatten() {
             self.version(version);
         }
-        match (&rule.since, &rule.until) {
+        match (since, until) {
             (None, Some(until)) => self.at(until, "`until` needs `since`: say from which release the rule held"),
             (Some(since), Some(until))
                 if is_version(since.get_ref())
@@ -176,24 +191,22 @@ impl Check<'_> {
         }
     }
 
-    /// A code may appear in two retry rules only for releases that do not overlap.
-    fn overlapping_retries(&mut self, key: &str, rules: &[RetryRule]) {
-        let range = |rule: &RetryRule| {
-            let bound = |value: &Option<Spanned<String>>| value.as_ref().map(|v| v.get_ref().clone());
-            (bound(&rule.since), bound(&rule.until))
-        };
-        for (index, later) in rules.iter().enumerate() {
-            for earlier in &rules[..index] {
-                let (a, b) = (range(earlier), range(later));
+    /// A code may appear in two redirect (or two retry) rules only for releases that do not
+    /// overlap; `done` says what the rules do: `followed`, `retried`.
+    fn overlapping(&mut self, key: &str, done: &str, rules: &[Ranged<'_>]) {
+        let bound = |value: Option<&Spanned<String>>| value.map(|v| v.get_ref().clone());
+        for (index, (later, later_since, later_until)) in rules.iter().enumerate() {
+            for (earlier, earlier_since, earlier_until) in &rules[..index] {
+                let (a, b) = ((bound(*earlier_since), bound(*earlier_until)), (bound(*later_since), bound(*later_until)));
                 if !overlap(&a, &b) {
                     continue;
                 }
-                for code in later.codes.iter().filter(|code| earlier.codes.iter().any(|other| other.get_ref() == code.get_ref())) {
-                    let line = self.file.error(Some(earlier.codes[0].span()), "").line;
+                for code in later.iter().filter(|code| earlier.iter().any(|other| other.get_ref() == code.get_ref())) {
+                    let line = self.file.error(Some(earlier[0].span()), "").line;
                     self.at(
                         code,
                         format!(
-                            "code {} is already retried by `{key}` in these releases (line {line}); give the earlier rule `until`, or this one a later `since`",
+                            "code {} is already {done} by `{key}` in these releases (line {line}); give the earlier rule `until`, or this one a later `since`",
                             code.get_ref()
                         ),
                     );

@@ -158,9 +158,12 @@ pub fn client_sentences(model: &Model, status: &Status) -> Vec<String> {
     let mut groups: Vec<(Option<&'static str>, Vec<String>)> = Vec::new();
     for redirect in &status.redirect {
         let phrase = redirect.method.map(MethodRewrite::phrase);
-        let name = match &redirect.since {
-            Some(since) => format!("{} (since {since})", redirect.client.name()),
-            None => redirect.client.name().to_owned(),
+        let client = redirect.client.name();
+        let name = match (&redirect.since, &redirect.until) {
+            (Some(since), Some(until)) => format!("{client} (from {since} until {until})"),
+            (Some(since), None) => format!("{client} (since {since})"),
+            (None, Some(until)) => format!("{client} (until {until})"),
+            (None, None) => client.to_owned(),
         };
         match groups.iter_mut().find(|(other, _)| *other == phrase) {
             Some((_, names)) => names.push(name),
@@ -173,6 +176,11 @@ pub fn client_sentences(model: &Model, status: &Status) -> Vec<String> {
             Some(phrase) => format!("{} {verb} it; {phrase}.", and_list(&names)),
             None => format!("{} {} it as a redirect.", and_list(&names), if names.len() == 1 { "lists" } else { "list" }),
         });
+    }
+    for redirect in &status.redirect {
+        if let Some(note) = &redirect.note {
+            sentences.push(format!("{}: {note}", redirect.client.name()));
+        }
     }
     for retry in &status.retried_by {
         let info = client_info(model, retry.client);

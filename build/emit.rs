@@ -401,8 +401,9 @@ fn record(status: &Status) -> TokenStream {
     let redirect = status.redirect.iter().map(|redirect| {
         let client = variant("Client", &format!("{:?}", redirect.client));
         let method = option(redirect.method.map(|method| variant("MethodRewrite", &format!("{method:?}"))));
-        let since = option_str(redirect.since.as_ref());
-        quote! { Redirect { client: #client, method: #method, since: #since } }
+        let (since, until, note) =
+            (option_str(redirect.since.as_ref()), option_str(redirect.until.as_ref()), option_str(redirect.note.as_ref()));
+        quote! { Redirect { client: #client, method: #method, since: #since, until: #until, note: #note } }
     });
     let retried_by = status.retried_by.iter().map(|retry| {
         let client = variant("Client", &format!("{:?}", retry.client));

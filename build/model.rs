@@ -78,6 +78,8 @@ pub struct Redirect {
     pub client: Client,
     pub method: Option<MethodRewrite>,
     pub since: Option<String>,
+    pub until: Option<String>,
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -167,6 +167,8 @@ pub struct RedirectRule {
     pub codes: Vec<Spanned<u16>>,
     pub method: Option<Spanned<MethodRewrite>>,
     pub since: Option<Spanned<String>>,
+    pub until: Option<Spanned<String>>,
+    pub note: Option<Spanned<String>>,
 }
 
 /// `[[clients.retries]]`: codes the client retries, on what condition, in which releases.
@@ -208,12 +210,14 @@ impl ClientEntry {
         });
         let null_body = codes(errors, &t, "null_body");
         let redirects = list(errors, &t, "redirects", |errors, v| {
-            let t = read::table(errors, "redirects", v, &["codes", "method", "since"])?;
+            let t = read::table(errors, "redirects", v, &["codes", "method", "since", "until", "note"])?;
             let codes = required_codes(errors, &t);
             let method = t.get("method").and_then(|v| read::keyword(errors, "method", v, &MethodRewrite::KEYS, MethodRewrite::from_key));
             let since = optional_string(errors, &t, "since");
+            let until = optional_string(errors, &t, "until");
+            let note = optional_string(errors, &t, "note");
             t.finish(errors);
-            Some(RedirectRule { codes: codes?, method, since })
+            Some(RedirectRule { codes: codes?, method, since, until, note })
         });
         let retries = list(errors, &t, "retries", |errors, v| {
             let t = read::table(errors, "retries", v, &["codes", "condition", "methods", "since", "until"])?;

@@ -15,6 +15,17 @@ pub struct Redirect {
     pub method: Option<MethodRewrite>,
     /// The release from which the client behaves so, where it changed.
     pub since: Option<&'static str>,
+    /// The first release that no longer behaves so; `None` while it still does.
+    pub until: Option<&'static str>,
+    /// A condition or remark the source states, such as a body that must be sent again.
+    pub note: Option<&'static str>,
+}
+
+impl Redirect {
+    /// Whether the client's current release behaves so.
+    pub const fn is_current(&self) -> bool {
+        self.until.is_none()
+    }
 }
 
 /// A client that retries a request that got a status. Get them with [`Status::retried_by`].
@@ -136,12 +147,13 @@ impl Status {
         false
     }
 
-    /// Whether `client` follows this status as a redirect (or, for a lookup table, lists it as one).
+    /// Whether the current release of `client` follows this status as a redirect (or, for a lookup
+    /// table, lists it as one).
     pub const fn is_followed_by(self, client: Client) -> bool {
         let redirects = self.redirect();
         let mut index = 0;
         while index < redirects.len() {
-            if redirects[index].client as usize == client as usize {
+            if redirects[index].client as usize == client as usize && redirects[index].is_current() {
                 return true;
             }
             index += 1;

@@ -33,7 +33,7 @@ fn fixture_facts(file: &str, text: &str) -> BTreeSet<Fact> {
         let code: u16 = fields.get(1).and_then(|code| code.parse().ok()).unwrap_or_else(|| panic!("{at}: no code in `{line}`"));
         assert!(Status::from_u16(code).is_some(), "{at}: {code} is not in the dataset");
         match fields[..] {
-            ["redirect", _, method, _] => {
+            ["redirect", _, method, _, _] => {
                 assert!(method == "-" || MethodRewrite::from_key(method).is_some(), "{at}: unknown method rewrite `{method}`");
             }
             ["null_body", _] => {}
@@ -57,7 +57,8 @@ fn dataset_facts(client: Client) -> BTreeSet<Fact> {
     for status in Status::ALL {
         let code = status.code();
         for redirect in status.redirect().iter().filter(|redirect| redirect.client == client) {
-            facts.insert(format!("redirect {code} {} {}", dash(redirect.method.map(MethodRewrite::key)), dash(redirect.since)));
+            let method = dash(redirect.method.map(MethodRewrite::key));
+            facts.insert(format!("redirect {code} {method} {} {}", dash(redirect.since), dash(redirect.until)));
         }
         if status.null_body_for().contains(&client) {
             facts.insert(format!("null_body {code}"));
@@ -154,9 +155,40 @@ fn the_summary_names_every_client_with_a_fact() {
     }
     assert_eq!(
         Status::FOUND.client_summary()[0],
-        "Browsers (Fetch) and reqwest follow it; a POST becomes a GET.",
+        "Browsers (Fetch) and reqwest (since 0.12.16) follow it; a POST becomes a GET.",
         "the wording the issue asks for"
     );
+}
+
+/// A behaviour a client dropped stays in the data with its releases, and is not current.
+#[test]
+fn past_redirect_rules_are_kept_but_not_current() {
+    let reqwest: Vec<_> = Status::FOUND.redirect().iter().filter(|redirect| redirect.client == Client::Reqwest).collect();
+    assert_eq!(reqwest.len(), 2, "{reqwest:?}");
+    let past = reqwest.iter().find(|redirect| !redirect.is_current()).unwrap();
+    assert_eq!((past.method, past.since, past.until), (Some(MethodRewrite::GetExceptHead), Some("0.11.0"), Some("0.12.16")));
+    let now = reqwest.iter().find(|redirect| redirect.is_current()).unwrap();
+    assert_eq!((now.method, now.since), (Some(MethodRewrite::PostToGet), Some("0.12.16")));
+    assert!(Status::FOUND.is_followed_by(Client::Reqwest));
+    // Go follows 308 since 1.8, and a body only when it can be sent again.
+    let go = Status::PERMANENT_REDIRECT.redirect().iter().find(|redirect| redirect.client == Client::GoHttp).unwrap();
+    assert_eq!(go.since, Some("1.8"));
+    assert!(go.note.is_some_and(|note| note.contains("GetBody")));
+    assert!(Status::PERMANENT_REDIRECT.client_summary().iter().any(|sentence| sentence.starts_with("Go net/http: ")));
+}
+
+/// Fetch's HTTP-network-or-cache fetch sends some requests again: the 421 card and the client
+/// table say the same.
+#[test]
+fn browsers_retry_421_on_a_new_connection_and_401_and_407_with_credentials() {
+    let fetch = |status: Status| status.retried_by().iter().find(|retry| retry.client == Client::Fetch).map(|retry| retry.condition);
+    assert_eq!(fetch(Status::MISDIRECTED_REQUEST), Some(RetryCondition::NewConnection));
+    assert_eq!(fetch(Status::UNAUTHORIZED), Some(RetryCondition::Credentials));
+    assert_eq!(fetch(Status::PROXY_AUTHENTICATION_REQUIRED), Some(RetryCondition::Credentials));
+    assert_eq!(fetch(Status::SERVICE_UNAVAILABLE), None);
+    assert!(Status::MISDIRECTED_REQUEST.description().contains("once more on a new connection"));
+    assert!(Status::MISDIRECTED_REQUEST.client_summary().iter().any(|sentence| sentence.contains("retries it once on a new connection")));
+    assert!(!Client::Fetch.info().retry_note.contains("never"));
 }
 
 #[test]

@@ -503,7 +503,22 @@ fn a_code_is_listed_once_per_client() {
     let errors = client_errors(&with_rules(
         "\n[[clients.redirects]]\ncodes = [205]\nmethod = \"keep\"\n\n[[clients.redirects]]\ncodes = [205]\nmethod = \"post_to_get\"\n",
     ));
-    assert_one(&errors, "data/clients.toml:48:10: ", "code 205 is listed twice in `reqwest` redirects");
+    assert_one(&errors, "data/clients.toml:48:10: ", "code 205 is already followed by `reqwest` in these releases (line 44)");
+    let twice_in_one_rule = client_errors(&with_rules("\n[[clients.redirects]]\ncodes = [205, 205]\nmethod = \"keep\"\n"));
+    assert_one(&twice_in_one_rule, "data/clients.toml:44:15: ", "code 205 is listed twice in this rule");
+}
+
+#[test]
+fn redirect_rules_for_a_code_may_follow_each_other_in_time() {
+    let rule = |method: &str, releases: &str| format!("\n[[clients.redirects]]\ncodes = [205]\nmethod = \"{method}\"\n{releases}");
+    let before = rule("get_except_head", "since = \"0.11.0\"\nuntil = \"0.12.16\"\n");
+    assert!(client_errors(&with_rules(&(before.clone() + &rule("post_to_get", "since = \"0.12.16\"\n")))).is_empty());
+    let errors = client_errors(&with_rules(&(before + &rule("post_to_get", "since = \"0.12.0\"\n"))));
+    assert_one(&errors, "data/clients.toml:50:10: ", "code 205 is already followed by `reqwest` in these releases (line 44)");
+    let errors = client_errors(&with_rules(&rule("keep", "until = \"1.8\"\n")));
+    assert_one(&errors, "data/clients.toml:46:9: ", "`until` needs `since`");
+    let errors = client_errors(&with_rules(&rule("keep", "note = \"\"\n")));
+    assert_one(&errors, "data/clients.toml:46:8: ", "note must not be empty");
 }
 
 #[test]

@@ -24,14 +24,19 @@ struct Upstream {
 /// How a fixture's lines read after the code.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Form {
-    /// An identifier, then optionally `deprecated`.
+    /// An identifier, then optionally `legacy` (kept for compatibility beside the main name) and
+    /// `deprecated` (marked so upstream).
     Identifier,
     /// A phrase that runs to the end of the line.
     Phrase,
 }
 
+/// One `CODE NAME` line: where it is, the code, the name, and whether upstream keeps the name
+/// only for compatibility (`legacy`) and marks it deprecated.
+type Line = (String, u16, String, bool, bool);
+
 /// The `CODE NAME` lines of a fixture; `#` starts a comment line.
-fn parse(file: &str, text: &str, form: Form) -> Vec<(String, u16, String, bool)> {
+fn parse(file: &str, text: &str, form: Form) -> Vec<Line> {
     let mut entries = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let at = format!("{file}:{}", index + 1);
@@ -40,23 +45,28 @@ fn parse(file: &str, text: &str, form: Form) -> Vec<(String, u16, String, bool)>
         }
         let (code, rest) = line.split_once(' ').unwrap_or_else(|| panic!("{at}: expected `CODE NAME`, found `{line}`"));
         let code: u16 = code.parse().unwrap_or_else(|_| panic!("{at}: `{code}` is not a status code"));
-        let (name, deprecated) = match form {
-            Form::Phrase => (rest.to_owned(), false),
+        let (name, legacy, deprecated) = match form {
+            Form::Phrase => (rest.to_owned(), false, false),
             Form::Identifier => match rest.split_whitespace().collect::<Vec<_>>()[..] {
-                [name] => (name.to_owned(), false),
-                [name, "deprecated"] => (name.to_owned(), true),
-                _ => panic!("{at}: expected `CODE NAME` or `CODE NAME deprecated`, found `{line}`"),
+                [name] => (name.to_owned(), false, false),
+                [name, "deprecated"] => (name.to_owned(), false, true),
+                [name, "legacy"] => (name.to_owned(), true, false),
+                [name, "legacy", "deprecated"] => (name.to_owned(), true, true),
+                _ => panic!("{at}: expected `CODE NAME`, then optionally `legacy` and `deprecated`, found `{line}`"),
             },
         };
-        entries.push((at, code, name, deprecated));
+        entries.push((at, code, name, legacy, deprecated));
     }
     assert!(!entries.is_empty(), "{file} lists no names");
     entries
 }
 
-/// A fixture whose every name is upstream's current one.
+/// A fixture's names: current unless marked `legacy`.
 fn names(file: &str, text: &str, form: Form) -> Vec<Upstream> {
-    parse(file, text, form).into_iter().map(|(at, code, name, deprecated)| Upstream { at, code, name, current: true, deprecated }).collect()
+    parse(file, text, form)
+        .into_iter()
+        .map(|(at, code, name, legacy, deprecated)| Upstream { at, code, name, current: !legacy, deprecated })
+        .collect()
 }
 
 /// Rack's `HTTP_STATUS_CODES` phrases as the symbols `SYMBOL_TO_STATUS_CODE` derives from them:
@@ -283,7 +293,7 @@ fn registered_codes_match_the_iana_registry() {
     let (file, text) = fixture!("iana.txt");
     let registry = parse(file, text, Form::Phrase);
     let mut problems = Vec::new();
-    for (at, code, description, _) in &registry {
+    for (at, code, description, ..) in &registry {
         let Some(status) = Status::from_u16(*code) else {
             problems.push(format!("{at}: {code} `{description}` is registered, but the dataset does not have it"));
             continue;
@@ -305,7 +315,7 @@ fn registered_codes_match_the_iana_registry() {
         }
     }
     for status in Status::ALL.iter().filter(|status| status.is_registered()) {
-        if !registry.iter().any(|(_, code, _, _)| *code == status.code()) {
+        if !registry.iter().any(|(_, code, ..)| *code == status.code()) {
             problems.push(format!("data/codes/{}.toml: registered in the dataset, but not in the registry", status.code()));
         }
     }

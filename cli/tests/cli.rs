@@ -526,8 +526,11 @@ fn list_filters_for_clients() {
 #[test]
 fn card_has_a_clients_section() {
     let card = squeeze(&stdout(&["302"]));
-    assert!(card.contains("Clients - Browsers (Fetch) and reqwest follow it; a POST becomes a GET."), "{card}");
-    assert!(card.contains("requests and Go net/http follow it; any method but HEAD becomes a GET."), "{card}");
+    assert!(card.contains("Clients - Browsers (Fetch) and reqwest (since 0.12.16) follow it; a POST becomes a GET."), "{card}");
+    assert!(
+        card.contains("requests, Go net/http and reqwest (from 0.11.0 until 0.12.16) follow it; any method but HEAD becomes a GET."),
+        "{card}"
+    );
     assert!(card.contains("Node statuses lists it as a redirect."), "{card}");
     let card = squeeze(&stdout(&["503"]));
     assert!(card.contains("curl retries it (since 7.12.3; Retry-After honoured since 7.66.0)."), "{card}");

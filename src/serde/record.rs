@@ -131,11 +131,14 @@ impl Serialize for RedirectFacts<'_> {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Redirect {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let Redirect { client, method, since } = self;
-        let mut out = serializer.serialize_struct("Redirect", 4)?;
+        let Redirect { client, method, since, until, note } = self;
+        let mut out = serializer.serialize_struct("Redirect", 7)?;
         out.serialize_field("client", client)?;
         out.serialize_field("method", method)?;
         out.serialize_field("since", since)?;
+        out.serialize_field("until", until)?;
+        out.serialize_field("current", &self.is_current())?;
+        out.serialize_field("note", note)?;
         out.serialize_field("source", &SourceOf(*client))?;
         out.end()
     }

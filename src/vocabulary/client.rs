@@ -89,6 +89,11 @@ keyed_enum! {
         RetryAfter = "retry_after",
         /// The library lists the status as worth retrying; the code that uses it decides.
         Listed = "listed",
+        /// Once, on a new connection (Fetch on a 421, which may come from a connection reused
+        /// for another origin), and only when the request's body, if any, can be sent again.
+        NewConnection = "new_connection",
+        /// Again with credentials that the user supplies when prompted (Fetch on a 401 or 407).
+        Credentials = "credentials",
     }
 }
 
@@ -99,6 +104,8 @@ impl RetryCondition {
             RetryCondition::Always => "retries it",
             RetryCondition::RetryAfter => "retries it when Retry-After is present",
             RetryCondition::Listed => "lists it as worth retrying",
+            RetryCondition::NewConnection => "retries it once on a new connection",
+            RetryCondition::Credentials => "retries it with credentials the user supplies",
         }
     }
 }
