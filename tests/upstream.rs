@@ -264,6 +264,45 @@ fn java_matches_http_url_connection() {
     Snapshot::new(Ecosystem::Java, None, names(file, text, Form::Identifier)).assert_agrees();
 }
 
+#[test]
+fn starlette_matches_its_status_module() {
+    let (file, text) = fixture!("starlette-1.10.0.txt");
+    Snapshot::new(Ecosystem::Starlette, Some("1.10.0"), names(file, text, Form::Identifier)).assert_agrees();
+    // The last release before the RFC 9110 renames of 0.48.0.
+    let (file, text) = fixture!("starlette-0.47.3.txt");
+    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Starlette, Some("0.47.3"), names(file, text, Form::Identifier)) }
+        .assert_agrees();
+}
+
+#[test]
+fn drf_matches_rest_framework_status() {
+    let (file, text) = fixture!("drf-3.18.3.txt");
+    Snapshot::new(Ecosystem::Drf, Some("3.18.3"), names(file, text, Form::Identifier)).assert_agrees();
+    // 2.1.0 still had the misspelt 511 name that 2.1.1 corrected.
+    let (file, text) = fixture!("drf-2.1.0.txt");
+    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Drf, Some("2.1.0"), names(file, text, Form::Identifier)) }.assert_agrees();
+}
+
+#[test]
+fn http_status_codes_matches_its_status_codes_enum() {
+    let (file, text) = fixture!("http_status_codes-2.3.0.txt");
+    Snapshot::new(Ecosystem::HttpStatusCodes, Some("2.3.0"), names(file, text, Form::Identifier)).assert_agrees();
+}
+
+/// http-status-codes' deprecated 1.x top-level constants share their names with `StatusCodes`
+/// members, so each resolves, bare, to its code through the enum's alias.
+#[test]
+fn http_status_codes_top_level_constants_resolve() {
+    let (file, text) = fixture!("http_status_codes-2.3.0-legacy.txt");
+    let mut problems = Vec::new();
+    for (at, code, name, ..) in parse(file, text, Form::Identifier) {
+        if Status::from_alias(Ecosystem::HttpStatusCodes, &name).map(Status::code) != Some(code) {
+            problems.push(format!("{at}: the top-level constant `{name}` does not resolve to {code}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// The comparison can fail: a name upstream lacks, a missing name and a wrong standing are all
 /// reported, each once.
 #[test]

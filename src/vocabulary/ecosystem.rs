@@ -182,6 +182,40 @@ ecosystems! {
         bare_prefix: "HTTP_",
         shape: Shape::UpperSnake,
     }
+    /// Starlette's `starlette.status` constants, which FastAPI re-exports as `fastapi.status`,
+    /// such as `status.HTTP_204_NO_CONTENT`.
+    Starlette = starlette {
+        name: "Starlette (FastAPI)",
+        qualifier: "status.",
+        short_name: "Starlette/FastAPI",
+        release: "Starlette",
+        other_qualifiers: &["starlette.status.", "fastapi.status."],
+        bare_prefix: "HTTP_",
+        shape: Shape::UpperSnake,
+    }
+    /// Django REST framework's `rest_framework.status` constants, such as
+    /// `status.HTTP_204_NO_CONTENT`.
+    Drf = drf {
+        name: "Django REST framework",
+        qualifier: "status.",
+        short_name: "Django REST",
+        release: "Django REST framework",
+        other_qualifiers: &["rest_framework.status."],
+        bare_prefix: "HTTP_",
+        shape: Shape::UpperSnake,
+    }
+    /// The npm package `http-status-codes`: `StatusCodes` enum members such as
+    /// `StatusCodes.NO_CONTENT`. Its 1.x API's top-level constants (`NO_CONTENT`), deprecated since
+    /// 2.0.0, have the same names, and lookups accept them bare.
+    HttpStatusCodes = http_status_codes {
+        name: "npm http-status-codes",
+        qualifier: "StatusCodes.",
+        short_name: "http-status-codes",
+        release: "http-status-codes",
+        other_qualifiers: &["HttpStatus.StatusCodes."],
+        bare_prefix: "",
+        shape: Shape::UpperSnake,
+    }
 }
 
 impl Ecosystem {
