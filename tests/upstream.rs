@@ -270,8 +270,7 @@ fn starlette_matches_its_status_module() {
     Snapshot::new(Ecosystem::Starlette, Some("1.10.0"), names(file, text, Form::Identifier)).assert_agrees();
     // The last release before the RFC 9110 renames of 0.48.0.
     let (file, text) = fixture!("starlette-0.47.3.txt");
-    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Starlette, Some("0.47.3"), names(file, text, Form::Identifier)) }
-        .assert_agrees();
+    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Starlette, Some("0.47.3"), names(file, text, Form::Identifier)) }.assert_agrees();
 }
 
 #[test]
@@ -301,6 +300,29 @@ fn http_status_codes_top_level_constants_resolve() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn net_http_matches_its_response_classes() {
+    let (file, text) = fixture!("net_http-4.0.0.txt");
+    Snapshot::new(Ecosystem::NetHttp, Some("4.0.0"), names(file, text, Form::Identifier)).assert_agrees();
+    // Before Ruby 2.6.0 renamed 408, 413, 414, 416 and 504.
+    let (file, text) = fixture!("net_http-2.5.0.txt");
+    Snapshot { newest: false, ..Snapshot::new(Ecosystem::NetHttp, Some("2.5.0"), names(file, text, Form::Identifier)) }.assert_agrees();
+}
+
+#[test]
+fn plug_matches_its_status_atoms() {
+    let (file, text) = fixture!("plug-1.19.2.txt");
+    Snapshot::new(Ecosystem::Plug, Some("1.19.2"), names(file, text, Form::Identifier)).assert_agrees();
+    // The last releases before 1.19.0 (422), 1.8.0 (425) and 1.3.0 (226 and 306) changed atoms.
+    for (file, text, release) in [
+        ("plug-1.18.2.txt", include_str!("fixtures/upstream/plug-1.18.2.txt"), "1.18.2"),
+        ("plug-1.7.2.txt", include_str!("fixtures/upstream/plug-1.7.2.txt"), "1.7.2"),
+        ("plug-1.2.6.txt", include_str!("fixtures/upstream/plug-1.2.6.txt"), "1.2.6"),
+    ] {
+        Snapshot { newest: false, ..Snapshot::new(Ecosystem::Plug, Some(release), names(file, text, Form::Identifier)) }.assert_agrees();
+    }
 }
 
 /// The comparison can fail: a name upstream lacks, a missing name and a wrong standing are all

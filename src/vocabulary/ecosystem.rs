@@ -216,6 +216,27 @@ ecosystems! {
         bare_prefix: "",
         shape: Shape::UpperSnake,
     }
+    /// Ruby's `Net::HTTP` response classes, such as `Net::HTTPNoContent`
+    /// (`Net::HTTPResponse::CODE_TO_OBJ`).
+    NetHttp = net_http {
+        name: "Ruby Net::HTTP",
+        qualifier: "Net::",
+        short_name: "Ruby Net::HTTP",
+        release: "Ruby",
+        other_qualifiers: &["::Net::"],
+        bare_prefix: "HTTP",
+        shape: Shape::Pascal,
+    }
+    /// Elixir Plug's `Plug.Conn.Status` atoms (used by Phoenix), such as `:no_content`.
+    Plug = plug {
+        name: "Elixir Plug",
+        qualifier: ":",
+        short_name: "Plug",
+        release: "Plug",
+        other_qualifiers: &[],
+        bare_prefix: "",
+        shape: Shape::RubySymbol,
+    }
 }
 
 impl Ecosystem {
