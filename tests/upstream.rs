@@ -325,6 +325,31 @@ fn plug_matches_its_status_atoms() {
     }
 }
 
+#[test]
+fn spring_matches_http_status() {
+    let (file, text) = fixture!("spring-7.0.9.txt");
+    Snapshot::new(Ecosystem::Spring, Some("7.0.9"), names(file, text, Form::Identifier)).assert_agrees();
+    // The last releases before 7.0 (413 and 422 renamed, eight deprecated names deleted), 6.0.5
+    // (103), 4.1 (308 and 414) and 3.0.1 (413).
+    for (file, text, release) in [
+        ("spring-6.2.19.txt", include_str!("fixtures/upstream/spring-6.2.19.txt"), "6.2.19"),
+        ("spring-6.0.4.txt", include_str!("fixtures/upstream/spring-6.0.4.txt"), "6.0.4"),
+        ("spring-4.0.9.txt", include_str!("fixtures/upstream/spring-4.0.9.txt"), "4.0.9"),
+        ("spring-3.0.0.txt", include_str!("fixtures/upstream/spring-3.0.0.txt"), "3.0.0"),
+    ] {
+        Snapshot { newest: false, ..Snapshot::new(Ecosystem::Spring, Some(release), names(file, text, Form::Identifier)) }.assert_agrees();
+    }
+}
+
+#[test]
+fn ktor_matches_http_status_code() {
+    let (file, text) = fixture!("ktor-3.5.2.txt");
+    Snapshot::new(Ecosystem::Ktor, Some("3.5.2"), names(file, text, Form::Identifier)).assert_agrees();
+    // Before 0.9.4 renamed 417's `ExceptionFailed`.
+    let (file, text) = fixture!("ktor-0.9.3.txt");
+    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Ktor, Some("0.9.3"), names(file, text, Form::Identifier)) }.assert_agrees();
+}
+
 /// The comparison can fail: a name upstream lacks, a missing name and a wrong standing are all
 /// reported, each once.
 #[test]

@@ -182,6 +182,17 @@ ecosystems! {
         bare_prefix: "HTTP_",
         shape: Shape::UpperSnake,
     }
+    /// Spring Framework's `org.springframework.http.HttpStatus` enum constants, such as
+    /// `HttpStatus.NO_CONTENT` (`@Deprecated` constants are deprecated names).
+    Spring = spring {
+        name: "Spring Framework",
+        qualifier: "HttpStatus.",
+        short_name: "Spring",
+        release: "Spring Framework",
+        other_qualifiers: &["org.springframework.http.HttpStatus."],
+        bare_prefix: "",
+        shape: Shape::UpperSnake,
+    }
     /// Starlette's `starlette.status` constants, which FastAPI re-exports as `fastapi.status`,
     /// such as `status.HTTP_204_NO_CONTENT`.
     Starlette = starlette {
@@ -236,6 +247,17 @@ ecosystems! {
         other_qualifiers: &[],
         bare_prefix: "",
         shape: Shape::RubySymbol,
+    }
+    /// Ktor's `io.ktor.http.HttpStatusCode` companion values, such as `HttpStatusCode.NoContent`.
+    /// .NET writes the same qualifier, and most of the names agree with its members.
+    Ktor = ktor {
+        name: "Ktor",
+        qualifier: "HttpStatusCode.",
+        short_name: "Ktor",
+        release: "Ktor",
+        other_qualifiers: &["io.ktor.http.HttpStatusCode."],
+        bare_prefix: "",
+        shape: Shape::Pascal,
     }
 }
 
