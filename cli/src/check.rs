@@ -121,7 +121,8 @@ fn url(target: &str, plan: &Plan, flags: &RequestFlags, items: &mut Vec<Item>, n
         };
         let findings = findings(exchange.status, &exchange.headers, content, Some(request), ok);
         let conditional = if exchange.role == Role::Conditional { "conditional " } else { "" };
-        let status_line = format!("{:?} {} {}", exchange.version, exchange.status.as_str(), exchange.status.canonical_reason().unwrap_or_default());
+        let status_line =
+            format!("{:?} {} {}", exchange.version, exchange.status.as_str(), exchange.status.canonical_reason().unwrap_or_default());
         items.push(Item {
             status_line: status_line.trim_end().to_owned(),
             origin: format!("{conditional}{} {}", exchange.method, exchange.url),

@@ -65,7 +65,8 @@ pub(crate) fn fetch(url: &str, plan: &Plan, follow: bool, insecure: bool) -> Res
         url = url.join(&location).map_err(|error| format!("{url}: the Location `{location}` is not a URL: {error}"))?;
         // As curl -L does: after 301, 302 or 303 a POST becomes a GET without content; 303 turns
         // any method but HEAD into GET.
-        let to_get = (method == Method::POST && matches!(status.as_u16(), 301..=303)) || (status == StatusCode::SEE_OTHER && method != Method::HEAD);
+        let to_get =
+            (method == Method::POST && matches!(status.as_u16(), 301..=303)) || (status == StatusCode::SEE_OTHER && method != Method::HEAD);
         if to_get {
             (method, body) = (Method::GET, None);
         }

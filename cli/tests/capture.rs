@@ -75,3 +75,37 @@ fn after_switching_protocols_the_rest_is_not_http() {
     assert_eq!(responses.len(), 1);
     assert_eq!((responses[0].status.as_u16(), responses[0].content_length), (101, 0));
 }
+
+#[test]
+fn quoted_status_lines_in_decoded_content_are_content_with_a_note() {
+    // curl printed the chunks decoded; the content quotes a response with LF line ends.
+    let input = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nsee:\nHTTP/1.1 204 No Content\nContent-Length: 5\n\nhello\n";
+    let capture = capture::read(input, false).expect("one response");
+    assert_eq!(capture.responses.len(), 1);
+    assert_eq!(capture.responses[0].content_length, input.len() - b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".len());
+    assert_eq!(capture.notes.len(), 1);
+    let note = &capture.notes[0];
+    assert_eq!((note.line, note.response), (5, Some(1)));
+    assert!(note.text.contains("line 5 starts like a status line but is read as content"), "{}", note.text);
+}
+
+#[test]
+fn a_redirect_followed_by_curl_has_no_content_whatever_its_length() {
+    let input = b"HTTP/1.1 302 Found\r\nLocation: /b\r\nContent-Length: 145\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n";
+    let capture = capture::read(input, false).expect("two responses");
+    let codes: Vec<u16> = capture.responses.iter().map(|response| response.status.as_u16()).collect();
+    assert_eq!(codes, [302, 204]);
+    assert_eq!(capture.responses[0].content_length, 0);
+    assert!(capture.notes.is_empty());
+}
+
+#[test]
+fn a_response_can_start_in_the_middle_of_a_line() {
+    let input =
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{\"a\":1}HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n";
+    let capture = capture::read(input, false).expect("two responses");
+    assert_eq!(capture.responses.len(), 2);
+    assert_eq!((capture.responses[1].line, capture.responses[1].status.as_u16()), (4, 405));
+    assert_eq!(capture.responses[0].content_length, 7);
+    assert!(capture.notes[0].text.contains("response 2 is taken to start at line 4"), "{}", capture.notes[0].text);
+}

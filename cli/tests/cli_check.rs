@@ -103,6 +103,9 @@ fn text_output_cites_the_spec() {
     assert!(text.lines().all(|line| line.chars().count() <= 80), "{text}");
     let text = stdout(&check(&[fixture("method_not_allowed.http").to_str().unwrap()]));
     assert!(text.contains("  no findings"), "{text}");
+    // One of a kind is singular.
+    let text = stdout(&check(&[fixture("should_only.http").to_str().unwrap()]));
+    assert!(text.contains("2 responses checked: 0 MUST or MUST NOT broken, 1 SHOULD or SHOULD NOT, 1 note.\n"), "{text}");
 }
 
 #[test]

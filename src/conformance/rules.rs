@@ -191,7 +191,13 @@ fn code(message: &Message<'_>, status: Option<Status>) -> Option<Finding> {
 fn length_with_coding(message: &Message<'_>) -> Option<Finding> {
     let both = message.headers.contains_key(header::CONTENT_LENGTH) && message.headers.contains_key(header::TRANSFER_ENCODING);
     both.then(|| {
-        finding(message, Level::MustNot, Some("Content-Length"), CONTENT_LENGTH_WITH_TRANSFER_ENCODING, Rule::ContentLengthWithTransferEncoding)
+        finding(
+            message,
+            Level::MustNot,
+            Some("Content-Length"),
+            CONTENT_LENGTH_WITH_TRANSFER_ENCODING,
+            Rule::ContentLengthWithTransferEncoding,
+        )
     })
 }
 

@@ -79,6 +79,13 @@ pub(crate) fn content(input: &[u8], head: &Head, headers: &HeaderMap, context: C
         // A response that follows at once: the redirect curl -L followed, or curl -I.
         return empty(next);
     }
+    if found.start.is_none() && next == input.len() {
+        // Nothing follows the header section: curl -I, whose last response has no content.
+        let unframed = length.filter(|length| *length > 0).map(|length| {
+            format!("its Content-Length says {length} bytes, but nothing follows its header section: read as an answer to HEAD (`curl -I`), which `check -I` says outright")
+        });
+        return Content { unframed, ..empty(next) };
+    }
     let mut mismatch = false;
     let reason = if codings.chunked {
         "its content came in chunks, which curl prints decoded, so the capture keeps no length for it".to_owned()
@@ -94,7 +101,7 @@ pub(crate) fn content(input: &[u8], head: &Head, headers: &HeaderMap, context: C
     } else if headers.contains_key(CONTENT_LENGTH) {
         "its Content-Length is not one number, so it gives no length".to_owned()
     } else {
-        "it has neither Content-Length nor Transfer-Encoding, so its content ended with the connection".to_owned()
+        "it has neither Content-Length nor Transfer-Encoding, so the capture keeps no length for its content".to_owned()
     };
     unframed(input, start, &found, Some(reason), mismatch)
 }

@@ -118,7 +118,8 @@ impl Reader<'_> {
                 return Err(NotHttp { line, message });
             }
         }
-        let head = head::read(input, start).map_err(|malformed| NotHttp { line: self.lines.at(malformed.at), message: malformed.message })?;
+        let head =
+            head::read(input, start).map_err(|malformed| NotHttp { line: self.lines.at(malformed.at), message: malformed.message })?;
         let crlf = *self.crlf.get_or_insert(head.crlf);
         if head.cr_cr_lf && !self.cr_cr_lf {
             self.cr_cr_lf = true;
@@ -143,7 +144,10 @@ impl Reader<'_> {
         if let Some(reason) = &content.unframed {
             let text = if content.guessed {
                 let next = self.lines.at(content.end);
-                format!("response {index}: {reason}; response {} is taken to start at line {next}, where a complete header section begins", index + 1)
+                format!(
+                    "response {index}: {reason}; response {} is taken to start at line {next}, where a complete header section begins",
+                    index + 1
+                )
             } else {
                 format!("response {index}: {reason}")
             };

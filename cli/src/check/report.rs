@@ -108,8 +108,11 @@ pub(super) fn json(items: &[Item], notes: &[ReadingNote]) -> Value {
             })
         })
         .collect();
-    let findings: Vec<Value> =
-        items.iter().enumerate().flat_map(|(index, item)| item.findings.iter().map(move |finding| finding_json(index, item, finding))).collect();
+    let findings: Vec<Value> = items
+        .iter()
+        .enumerate()
+        .flat_map(|(index, item)| item.findings.iter().map(move |finding| finding_json(index, item, finding)))
+        .collect();
     let notes: Vec<Value> = notes
         .iter()
         .map(|note| json!({ "response": note.response, "source": note.source, "line": note.line, "text": note.text }))

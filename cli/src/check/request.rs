@@ -45,7 +45,9 @@ impl RequestFlags {
     /// The request, or an error at the flag that is wrong.
     pub(crate) fn plan(&self) -> Result<Plan, String> {
         let method = match (&self.method, self.head, &self.data) {
-            (Some(text), _, _) => Method::from_bytes(text.to_ascii_uppercase().as_bytes()).map_err(|_| format!("`{text}` is not a request method"))?,
+            (Some(text), _, _) => {
+                Method::from_bytes(text.to_ascii_uppercase().as_bytes()).map_err(|_| format!("`{text}` is not a request method"))?
+            }
             (None, true, Some(_)) => return Err("-I (HEAD) and -d (content) ask for different methods; give one".to_owned()),
             (None, true, None) => Method::HEAD,
             (None, false, Some(_)) => Method::POST,
@@ -54,7 +56,8 @@ impl RequestFlags {
         let mut headers = HeaderMap::new();
         for field in &self.headers {
             let (name, value) = field.split_once(':').ok_or_else(|| format!("-H `{field}`: expected `Name: value`"))?;
-            let name = HeaderName::from_bytes(name.trim().as_bytes()).map_err(|_| format!("-H `{field}`: `{}` is not a field name", name.trim()))?;
+            let name = HeaderName::from_bytes(name.trim().as_bytes())
+                .map_err(|_| format!("-H `{field}`: `{}` is not a field name", name.trim()))?;
             let value = HeaderValue::from_str(value.trim()).map_err(|_| format!("-H `{field}`: the value holds a control character"))?;
             headers.append(name, value);
         }
