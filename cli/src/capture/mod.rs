@@ -135,10 +135,9 @@ impl Reader<'_> {
                 2 => " (and 1 more)".to_owned(),
                 _ => format!(" (and {} more)", count - 1),
             };
-            let text = format!(
-                "response {index}: line {at}{more} starts like a status line but is read as content: no complete header section \
-                 written as this capture's heads are follows it"
-            );
+            let why =
+                if crlf { "no complete header section with CR LF line ends (as curl writes them)" } else { "no complete header section" };
+            let text = format!("response {index}: line {at}{more} starts like a status line but is read as content: {why} follows it");
             self.notes.push(Note { line: at, response: Some(index), text });
         }
         if let Some(reason) = &content.unframed {
