@@ -63,24 +63,32 @@ fn quoting(lines: usize) -> Vec<u8> {
     input
 }
 
+/// An input: its name, its smaller size, how to make it, and how many responses it holds.
+struct Case {
+    name: &'static str,
+    size: usize,
+    make: fn(usize) -> Vec<u8>,
+    responses: fn(usize) -> usize,
+}
+
+const CASES: [Case; 4] = [
+    Case { name: "nginx pages", size: 4_000, make: pages, responses: |size| size },
+    Case { name: "204s", size: 20_000, make: no_contents, responses: |size| size },
+    Case { name: "header lines", size: 100_000, make: header_lines, responses: |_| 1 },
+    Case { name: "quoting lines", size: 100_000, make: quoting, responses: |_| 2 },
+];
+
 fn bench(c: &mut Criterion) {
-    let cases: [(&str, usize, fn(usize) -> Vec<u8>, usize); 4] = [
-        ("nginx pages", 4_000, pages, 4_000),
-        ("204s", 20_000, no_contents, 20_000),
-        ("header lines", 100_000, header_lines, 1),
-        ("quoting lines", 100_000, quoting, 2),
-    ];
-    for (name, size, make, responses_per_size) in cases {
-        let mut group = c.benchmark_group(format!("capture/{name}"));
+    for case in CASES {
+        let mut group = c.benchmark_group(format!("capture/{}", case.name));
         group.sample_size(10);
-        for factor in [1, 2] {
-            let input = make(size * factor);
-            let expected = if responses_per_size == size { size * factor } else { responses_per_size };
+        for size in [case.size, 2 * case.size] {
+            let input = (case.make)(size);
             let read = capture::read(&input, false).expect("the input reads");
-            assert_eq!(read.responses.len(), expected, "{name}");
+            assert_eq!(read.responses.len(), (case.responses)(size), "{}", case.name);
             group.throughput(Throughput::Bytes(input.len() as u64));
-            group.bench_function(format!("{}", size * factor), |b| {
-                b.iter(|| capture::read(black_box(&input), false).expect("reads").responses.len())
+            group.bench_function(size.to_string(), |b| {
+                b.iter(|| capture::read(black_box(&input), false).expect("reads").responses.len());
             });
         }
         group.finish();

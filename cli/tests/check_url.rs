@@ -49,7 +49,7 @@ const ETAG: &str = "\"v1\"";
 
 /// A 200 with validators; the conditional request gets a 304, with or without the
 /// `Cache-Control` the 200 carries.
-async fn validated(request: HeaderMap, keep_cache_control: bool) -> axum::response::Response {
+fn validated(request: &HeaderMap, keep_cache_control: bool) -> axum::response::Response {
     let matches = request.get(header::IF_NONE_MATCH).is_some_and(|value| value == ETAG);
     let cache_control = [(header::CACHE_CONTROL, "max-age=60")];
     if matches && keep_cache_control {
@@ -63,8 +63,8 @@ async fn validated(request: HeaderMap, keep_cache_control: bool) -> axum::respon
 
 fn app() -> axum::Router {
     axum::Router::new()
-        .route("/validated", get(|headers: HeaderMap| validated(headers, true)))
-        .route("/forgets-cache-control", get(|headers: HeaderMap| validated(headers, false)))
+        .route("/validated", get(|headers: HeaderMap| async move { validated(&headers, true) }))
+        .route("/forgets-cache-control", get(|headers: HeaderMap| async move { validated(&headers, false) }))
         .route("/read-only", get(|| async { "read me" }).post(|| async { StatusCode::METHOD_NOT_ALLOWED }))
         .route("/old", get(|| async { (StatusCode::FOUND, [(header::LOCATION, "/secret")], "moved") }))
         .route("/secret", get(|| async { StatusCode::UNAUTHORIZED }))

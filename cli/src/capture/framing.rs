@@ -65,14 +65,15 @@ pub(crate) fn content(input: &[u8], head: &Head, headers: &HeaderMap, context: C
     };
     let codings = TransferCodings::of(headers);
     let length = content_length(headers);
-    if codings.chunked {
-        if let Some((end, length)) = chunks(input, start).filter(|(end, _)| lands(*end)) {
-            return Content { length, ..empty(end) };
-        }
-    } else if !codings.present {
-        if let Some(length) = length.filter(|length| start.checked_add(*length).is_some_and(|end| end <= input.len() && lands(end))) {
-            return Content { length, ..empty(start + length) };
-        }
+    if codings.chunked
+        && let Some((end, length)) = chunks(input, start).filter(|(end, _)| lands(*end))
+    {
+        return Content { length, ..empty(end) };
+    }
+    if !codings.present
+        && let Some(length) = length.filter(|length| start.checked_add(*length).is_some_and(|end| end <= input.len() && lands(end)))
+    {
+        return Content { length, ..empty(start + length) };
     }
     let found = search::next_response(input, start, context.crlf);
     if found.start == Some(next) {

@@ -70,9 +70,8 @@ pub(crate) struct Malformed {
 /// The head that starts at `start`, whose first line is a status line with a valid code.
 pub(crate) fn read(input: &[u8], start: usize) -> Result<Head, Malformed> {
     let status_line = line_at(input, start);
-    let code = match status_code(status_line.text(input)) {
-        Some(Code::Valid(code)) => code,
-        _ => return Err(Malformed { at: start, message: "not a status line".to_owned() }),
+    let Some(Code::Valid(code)) = status_code(status_line.text(input)) else {
+        return Err(Malformed { at: start, message: "not a status line".to_owned() });
     };
     let mut head = Head {
         code,
