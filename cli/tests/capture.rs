@@ -109,3 +109,28 @@ fn a_response_can_start_in_the_middle_of_a_line() {
     assert_eq!(capture.responses[0].content_length, 7);
     assert!(capture.notes[0].text.contains("response 2 is taken to start at line 4"), "{}", capture.notes[0].text);
 }
+
+#[test]
+fn many_status_lines_quoted_in_one_long_line_are_read_once() {
+    // Minified JSON quoting a status line 50,000 times on one line: each place is looked at in
+    // constant time, so this takes milliseconds (it took minutes when each one read to the end
+    // of the line).
+    let mut input = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n[".to_vec();
+    for _ in 0..50_000 {
+        input.extend_from_slice(b"\"HTTP/1.1 200 OK\",");
+    }
+    input.extend_from_slice(b"\"\"]HTTP/1.1 204 No Content\r\n\r\n");
+    let capture = capture::read(&input, false).expect("two responses");
+    let codes: Vec<u16> = capture.responses.iter().map(|response| response.status.as_u16()).collect();
+    assert_eq!(codes, [200, 204]);
+}
+
+#[test]
+fn after_an_h2c_upgrade_curl_prints_the_http2_response() {
+    // `curl -si --http2 http://...` to a server that upgrades: the 101, then the HTTP/2 response.
+    let input =
+        b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\nHTTP/2 200 \r\ncontent-length: 2\r\n\r\nok";
+    let capture = capture::read(input, false).expect("two responses");
+    let codes: Vec<(u16, usize)> = capture.responses.iter().map(|response| (response.status.as_u16(), response.content_length)).collect();
+    assert_eq!(codes, [(101, 0), (200, 2)]);
+}

@@ -8,12 +8,13 @@
 //! followed by a complete header section, ended by an empty line and written with the line ends
 //! of the capture's first head (curl writes CR LF; a text file quoting a response seldom does).
 //!
-//! The scan is linear: every rejected place is passed with the lines its head took.
+//! The scan is linear: each line is looked at once for the last place on it that can start a
+//! response (a reason phrase never holds `HTTP/`), and every rejected place is passed with the
+//! lines its head took.
 
 use memchr::memmem;
 
 use super::head;
-use super::lines::line_at;
 
 /// The outcome of a scan.
 pub(crate) struct Found {
@@ -30,10 +31,13 @@ pub(crate) fn next_response(input: &[u8], from: usize, crlf: bool) -> Found {
     let mut found = Found { start: None, rejected: None };
     let mut scan = from;
     while let Some(offset) = finder.find(&input[scan..]) {
-        let start = scan + offset;
-        scan = start + 1;
-        let line = line_at(input, start);
-        if !matches!(head::status_code(line.text(input)), Some(head::Code::Valid(_))) {
+        let first = scan + offset;
+        let line_end = memchr::memchr(b'\n', &input[first..]).map_or(input.len(), |end| first + end);
+        // A reason phrase never holds `HTTP/`, so of the places on one line only the last can
+        // start a response; the others are passed at once.
+        let start = first + memmem::rfind(&input[first..line_end], b"HTTP/").unwrap_or(0);
+        scan = line_end.max(start + 1);
+        if !matches!(head::status_code(window(input, start)), Some(head::Code::Valid(_))) {
             continue;
         }
         let at_line_start = start == 0 || input[start - 1] == b'\n';
@@ -55,5 +59,15 @@ pub(crate) fn next_response(input: &[u8], from: usize, crlf: bool) -> Found {
 
 /// Whether a response can start at `pos`: the line there starts like a status line.
 pub(crate) fn status_like(input: &[u8], pos: usize) -> bool {
-    pos < input.len() && head::status_code(line_at(input, pos).text(input)).is_some()
+    pos < input.len() && head::status_code(window(input, pos)).is_some()
+}
+
+/// The start of the line at `pos`, long enough to hold a status line's version and code. A
+/// window rather than the whole line, so that many places in one long line (minified JSON that
+/// quotes `HTTP/1.1 200`) are each looked at in constant time.
+fn window(input: &[u8], pos: usize) -> &[u8] {
+    let window = &input[pos..input.len().min(pos + 32)];
+    let line = memchr::memchr(b'\n', window).map_or(window, |end| &window[..end]);
+    let crs = line.iter().rev().take_while(|byte| **byte == b'\r').count();
+    &line[..line.len() - crs]
 }
