@@ -3,7 +3,8 @@
 //! (each capture's `.about` names the server, its version and the curl command). Every class of
 //! input the reader once got wrong is here: redirect chains (`-L`, `-IL`), several URLs whose
 //! first content lacks a final line end, decoded chunks and gzip content that quote status lines,
-//! `--raw`, `-D -`, HTTP/2, encodings, `curl -v` output, an invalid code and framing conflicts.
+//! `--raw`, `-D -`, HTTP/2, an interim 100, encodings, `curl -v` output, an invalid code and
+//! framing conflicts.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -80,6 +81,13 @@ const CASES: &[Expected] = &[
     case("nginx_utf16", &[200, 405], &[MISSING_ALLOW], &["UTF-16 (little-endian, with a byte-order mark"]),
     case("nginx_cr_cr_lf", &[301, 200], &[], &["CR CR LF"]),
     // -H states the request a capture answers, so the rules about it run.
+    case("apache_continue_created", &[100, 201], &[], &[]),
+    Expected { args: &["-X", "POST", "-H", "Expect: 100-continue"], ..case("apache_continue_created", &[100, 201], &[], &[]) },
+    Expected {
+        args: &["-X", "POST", "-H", "Content-Type: text/plain"],
+        ..case("apache_continue_created", &[100, 201], &[(1, "note", "continue-without-expectation")], &[])
+    },
+    Expected { args: &["-X", "GET"], ..case("apache_continue_created", &[100, 201], &[(2, "note", "created-by-safe-method")], &[]) },
     case("nginx_range", &[206], &[], &[]),
     Expected { args: &["-H", "Range: bytes=0-5"], ..case("nginx_range", &[206], &[], &[]) },
     Expected { args: &["-H", "Accept: */*"], ..case("nginx_range", &[206], &[(1, "note", "partial-without-range")], &[]) },

@@ -83,7 +83,10 @@ pub(crate) fn content(input: &[u8], head: &Head, headers: &HeaderMap, context: C
     if found.start.is_none() && next == input.len() {
         // Nothing follows the header section: curl -I, whose last response has no content.
         let unframed = length.filter(|length| *length > 0).map(|length| {
-            format!("its Content-Length says {length} bytes, but nothing follows its header section: read as an answer to HEAD (`curl -I`), which `check -I` says outright")
+            format!(
+                "its Content-Length says {length} bytes, but nothing follows its header section: read as an answer to HEAD \
+                 (`curl -I`), which `check -I` says outright"
+            )
         });
         return Content { unframed, ..empty(next) };
     }
