@@ -1,6 +1,6 @@
 //! A response's head: its status line and header section, read from where a response starts.
 
-use http::{HeaderName, HeaderValue};
+use std::ops::Range;
 
 use super::lines::{Ending, Line, line_at};
 
@@ -38,12 +38,40 @@ pub(crate) fn code_text(line: &[u8]) -> &[u8] {
     &rest[..rest.iter().position(|byte| *byte == b' ').unwrap_or(rest.len())]
 }
 
-/// One header field line, unfolded.
+/// One header field line, unfolded. Name and value are places in the input, so reading a head
+/// allocates only for folded values.
 pub(crate) struct Field {
     /// Where its line starts.
     pub(crate) at: usize,
-    pub(crate) name: HeaderName,
-    pub(crate) value: Vec<u8>,
+    pub(crate) name: Range<usize>,
+    value: Value,
+}
+
+enum Value {
+    /// The value as it stands on its line.
+    Line(Range<usize>),
+    /// The value and its continuation lines, joined by spaces.
+    Folded(Vec<u8>),
+}
+
+impl Field {
+    pub(crate) fn value<'a>(&'a self, input: &'a [u8]) -> &'a [u8] {
+        match &self.value {
+            Value::Line(range) => &input[range.clone()],
+            Value::Folded(value) => value,
+        }
+    }
+}
+
+/// A field name as RFC 9110 spells a token (what `http::HeaderName` accepts).
+fn is_token(name: &[u8]) -> bool {
+    const SYMBOLS: &[u8] = b"!#$%&'*+-.^_`|~";
+    !name.is_empty() && name.len() < 1 << 16 && name.iter().all(|byte| byte.is_ascii_alphanumeric() || SYMBOLS.contains(byte))
+}
+
+/// Whether a field value holds no control character but tab (what `http::HeaderValue` accepts).
+fn is_value(value: &[u8]) -> bool {
+    value.iter().all(|byte| *byte == b'\t' || (*byte >= 32 && *byte != 127))
 }
 
 /// A status line and its header section.
@@ -99,21 +127,39 @@ pub(crate) fn read(input: &[u8], start: usize) -> Result<Head, Malformed> {
             let Some(field) = head.fields.last_mut() else {
                 return Err(Malformed { at: line.start, message: "a header line starts with white space but follows no field".to_owned() });
             };
-            field.value.push(b' ');
-            field.value.extend_from_slice(text.trim_ascii());
+            let continued = text.trim_ascii();
+            if !is_value(continued) {
+                return Err(Malformed { at: line.start, message: "a folded header line holds a control character".to_owned() });
+            }
+            let mut value = field.value(input).to_vec();
+            if let Value::Folded(folded) = &mut field.value {
+                value = std::mem::take(folded);
+            }
+            value.push(b' ');
+            value.extend_from_slice(continued);
+            field.value = Value::Folded(value);
             continue;
         }
         let Some(colon) = memchr::memchr(b':', text) else {
             let message = format!("expected a header field such as `Content-Type: text/html`, found `{}`", shown(text));
             return Err(Malformed { at: line.start, message });
         };
-        let name = HeaderName::from_bytes(&text[..colon])
-            .map_err(|_| Malformed { at: line.start, message: format!("`{}` is not a header field name", shown(&text[..colon])) })?;
-        let value = text[colon + 1..].trim_ascii();
-        if HeaderValue::from_bytes(value).is_err() {
-            return Err(Malformed { at: line.start, message: format!("the value of `{name}` holds a control character") });
+        let name = &text[..colon];
+        if !is_token(name) {
+            return Err(Malformed { at: line.start, message: format!("`{}` is not a header field name", shown(name)) });
         }
-        head.fields.push(Field { at: line.start, name, value: value.to_vec() });
+        let raw = &text[colon + 1..];
+        let value = raw.trim_ascii();
+        if !is_value(value) {
+            let message = format!("the value of `{}` holds a control character", shown(name).to_ascii_lowercase());
+            return Err(Malformed { at: line.start, message });
+        }
+        let value_start = line.start + colon + 1 + (raw.len() - raw.trim_ascii_start().len());
+        head.fields.push(Field {
+            at: line.start,
+            name: line.start..line.start + colon,
+            value: Value::Line(value_start..value_start + value.len()),
+        });
     }
     head.end = input.len();
     Ok(head)

@@ -162,8 +162,10 @@ impl Reader<'_> {
     fn headers(&mut self, head: &head::Head, index: usize) -> HeaderMap {
         let mut headers = HeaderMap::new();
         for field in &head.fields {
-            let Ok(value) = http::HeaderValue::from_bytes(&field.value) else { continue };
-            if headers.try_append(field.name.clone(), value).is_err() {
+            let name = http::HeaderName::from_bytes(&self.input[field.name.clone()]);
+            let value = http::HeaderValue::from_bytes(field.value(self.input));
+            let (Ok(name), Ok(value)) = (name, value) else { continue };
+            if headers.try_append(name, value).is_err() {
                 let line = self.lines.at(field.at);
                 let text = format!(
                     "response {index}: more distinct header field names than the checker can hold; the fields from line {line} on \
