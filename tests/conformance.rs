@@ -260,3 +260,47 @@ fn every_status_can_be_answered_cleanly() {
         }
     }
 }
+
+#[test]
+fn codes_outside_100_to_599_are_invalid() {
+    for code in [600, 799, 999] {
+        let found = findings(code, &[], Content::Empty);
+        assert_eq!(summary(&found), [(Level::Note, None, "invalid-code", Some("15"))], "{code}");
+        assert!(found[0].to_string().starts_with(&format!("{code} is outside 100 to 599")), "{}", found[0]);
+    }
+}
+
+#[test]
+fn framing_conflicts() {
+    let chunked = [("content-length", "5"), ("transfer-encoding", "chunked")];
+    let found = findings(200, &chunked, Content::Present(Some(5)));
+    assert_eq!(summary(&found), [(Level::MustNot, Some("Content-Length"), "content-length-with-transfer-encoding", Some("6.2"))]);
+    assert_eq!(found[0].spec.url, "https://www.rfc-editor.org/rfc/rfc9112#section-6.2");
+    for differing in [&[("content-length", "5"), ("content-length", "7")][..], &[("content-length", "5, 7")]] {
+        let found = findings(200, differing, Content::Present(Some(5)));
+        assert_eq!(summary(&found), [(Level::MustNot, Some("Content-Length"), "differing-content-lengths", Some("8.6"))], "{differing:?}");
+    }
+    for repeated in [&[("content-length", "5"), ("content-length", "5")][..], &[("content-length", "5, 05")]] {
+        let found = findings(200, repeated, Content::Present(Some(5)));
+        assert_eq!(summary(&found), [(Level::Note, Some("Content-Length"), "repeated-content-length", Some("8.6"))], "{repeated:?}");
+    }
+    assert!(findings(200, &[("content-length", "5")], Content::Present(Some(5))).is_empty());
+}
+
+#[test]
+fn a_304_repeats_what_its_200_carries() {
+    let mut ok = http::HeaderMap::new();
+    for (name, value) in
+        [("etag", "\"v1\""), ("date", "Tue, 01 Sep 2026 10:00:00 GMT"), ("vary", "Accept-Encoding"), ("content-type", "text/plain")]
+    {
+        ok.insert(name, value.parse().unwrap());
+    }
+    let mut not_modified = http::HeaderMap::new();
+    not_modified.insert("etag", "\"v1\"".parse().unwrap());
+    let message = Message::new(http::StatusCode::NOT_MODIFIED, &not_modified, Content::Empty);
+    // Without the 200, the conditional rules cannot be decided.
+    assert_eq!(message.findings().count(), 0);
+    let found: Vec<(Level, Option<&str>)> =
+        message.with_ok_response(&ok).findings().map(|finding| (finding.level, finding.field)).collect();
+    assert_eq!(found, [(Level::Must, Some("Date")), (Level::Must, Some("Vary"))]);
+}

@@ -60,7 +60,8 @@ fn the_layer_reports_each_finding_through_a_callback() {
     assert_eq!(take("GET", "/fine", ""), []);
     assert_eq!(take("GET", "/deleted", ""), [(204, Level::MustNot, "content-not-allowed", None)]);
     assert_eq!(take("DELETE", "/deleted", ""), []);
-    assert_eq!(take("GET", "/read-only", ""), [(405, Level::Must, "missing-field", Some("Allow"))]);
+    // Inside `Router::layer` a 405 is not finished yet (axum may add `Allow`): left out.
+    assert_eq!(take("GET", "/read-only", ""), []);
     // The request's method and fields are seen too.
     assert_eq!(take("GET", "/users", ""), [(201, Level::Note, "created-by-safe-method", None)]);
     assert_eq!(take("POST", "/users", "Content-Length: 0\r\n"), []);
@@ -144,4 +145,122 @@ fn panicking_mode_passes_clean_responses() {
 fn panicking_mode_panics_on_a_broken_must() {
     let mut service = ConformanceLayer::panicking().layer(app());
     call(&mut service, "/read-only");
+}
+
+/// Serves a service that wraps the whole router, as `axum::serve` serves a router.
+fn serve_wrapped<S>(service: S) -> SocketAddr
+where
+    S: Service<axum::extract::Request, Response = axum::response::Response, Error = std::convert::Infallible>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Future: Send,
+{
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let address = listener.local_addr().expect("a local address");
+    listener.set_nonblocking(true).expect("a non-blocking listener");
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
+            axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::into_make_service(service)).await.expect("the server runs");
+        });
+    });
+    address
+}
+
+/// An app with axum's method router (its own 405, with `Allow`), a GET route answering HEAD, a
+/// handler's 405 without `Allow`, and a fallback.
+fn routed() -> axum::Router {
+    axum::Router::new()
+        .route("/item", get(|| async { (VALIDATORS, "the item, 24 bytes long.") }).post(|| async { StatusCode::NO_CONTENT }))
+        .route("/read-only", get(|| async { StatusCode::METHOD_NOT_ALLOWED }))
+        .fallback(|| async { (StatusCode::NOT_FOUND, "nothing here") })
+}
+
+/// The status line and whether an `Allow` field came on the wire.
+fn on_the_wire(reply: &[u8]) -> (String, bool) {
+    let text = String::from_utf8_lossy(reply);
+    let status_line = text.lines().next().unwrap_or_default().to_owned();
+    (status_line, text.to_ascii_lowercase().contains("\r\nallow: "))
+}
+
+/// The requests both placements answer; (method, path, status line, `Allow` on the wire).
+const REQUESTS: [(&str, &str, &str, bool); 5] = [
+    ("GET", "/item", "HTTP/1.1 200 OK", false),
+    ("HEAD", "/item", "HTTP/1.1 200 OK", false),
+    ("DELETE", "/item", "HTTP/1.1 405 Method Not Allowed", true),
+    ("GET", "/read-only", "HTTP/1.1 405 Method Not Allowed", false),
+    ("GET", "/nowhere", "HTTP/1.1 404 Not Found", false),
+];
+
+/// A request (`GET /item`) and the (status, level, rule) of each finding its response gave.
+type Seen = Vec<(String, Vec<(u16, Level, &'static str)>)>;
+
+/// Findings, as a callback collects them.
+type Found = Arc<Mutex<Vec<Finding>>>;
+
+/// Sends every request of [`REQUESTS`], checks what came on the wire, and returns the findings
+/// in order.
+fn findings_of(address: SocketAddr, found: &Found) -> Seen {
+    REQUESTS
+        .iter()
+        .map(|(method, path, status_line, allow)| {
+            let reply = send(address, method, path, "");
+            assert_eq!(on_the_wire(&reply), ((*status_line).to_owned(), *allow), "{method} {path}");
+            if *method == "HEAD" {
+                assert!(reply.ends_with(b"\r\n\r\n"), "the server sends no content for HEAD");
+            }
+            let findings =
+                found.lock().unwrap().drain(..).map(|finding| (finding.status.as_u16(), finding.level, finding.rule.key())).collect();
+            (format!("{method} {path}"), findings)
+        })
+        .collect()
+}
+
+fn collecting() -> (Found, ConformanceLayer<status_atlas::conformance::Callback<impl Fn(&Finding) + Clone>>) {
+    let found: Found = Arc::default();
+    let sink = Arc::clone(&found);
+    (found, ConformanceLayer::with_callback(move |finding: &Finding| sink.lock().unwrap().push(*finding)))
+}
+
+#[test]
+fn inside_router_layer_only_what_reaches_the_wire_is_a_finding() {
+    let (found, layer) = collecting();
+    let address = axum_server::serve(routed().layer(layer));
+    let seen = findings_of(address, &found);
+    // HEAD's content is dropped and axum adds `Allow` to its own 405 after the layer: neither
+    // is a finding. The handler's 405 without `Allow` cannot be told from axum's here.
+    assert!(seen.iter().all(|(_, findings)| findings.is_empty()), "{seen:?}");
+}
+
+#[test]
+fn around_the_whole_router_a_handlers_405_without_allow_is_found() {
+    let (found, layer) = collecting();
+    let address = serve_wrapped(layer.layer(routed()));
+    let seen = findings_of(address, &found);
+    let expected: Seen = REQUESTS
+        .iter()
+        .map(|(method, path, ..)| {
+            let findings = if *path == "/read-only" { vec![(405, Level::Must, "missing-field")] } else { vec![] };
+            (format!("{method} {path}"), findings)
+        })
+        .collect();
+    assert_eq!(seen, expected);
+}
+
+#[test]
+fn panicking_at_either_placement_answers_every_clean_request() {
+    // Every request but the handler's 405 is clean on the wire; none may panic (a panic would
+    // leave the client without a response).
+    let clean = |(_, path, ..): &&(&str, &str, &str, bool)| *path != "/read-only";
+    for address in
+        [axum_server::serve(routed().layer(ConformanceLayer::panicking())), serve_wrapped(ConformanceLayer::panicking().layer(routed()))]
+    {
+        for (method, path, status_line, allow) in REQUESTS.iter().filter(clean) {
+            let reply = send(address, method, path, "");
+            assert_eq!(on_the_wire(&reply), ((*status_line).to_owned(), *allow), "{method} {path}");
+        }
+    }
 }

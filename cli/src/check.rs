@@ -1,25 +1,22 @@
-//! `status-atlas check [FILE]`: checks raw responses against the dataset's rules and prints the
-//! findings with their citations. Exit 0 when no MUST or MUST NOT is broken, 1 when one is, 2
-//! when the input is not an HTTP response.
+//! `status-atlas check [FILE | URL]...`: checks responses against the dataset's rules and prints
+//! the findings with their citations. A file (or standard input) holds responses as curl prints
+//! them; a URL is requested, with curl's request flags. Exit 0 when no MUST or MUST NOT is
+//! broken, 1 when one is, 2 when the input is not an HTTP response or a request fails.
 
-use std::fmt::Write as _;
+mod report;
+pub(crate) mod request;
+
 use std::io::Read as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use http::Method;
-use serde_json::{Value, json};
-use status_atlas::Status;
-use status_atlas::conformance::{Content, Finding, Level, Message, Request};
+use http::{HeaderMap, StatusCode};
+use status_atlas::conformance::{Content, Finding, Message, Request};
 
-use crate::WIDTH;
-use crate::raw_response::{self, RawResponse};
-use crate::render::spec_text;
+use crate::capture;
+use crate::fetch::{self, Role};
 use crate::style::Style;
-use crate::wrap::wrap;
-
-/// Column where a finding's text starts, after its level.
-const INDENT: usize = 12;
+use request::{Plan, RequestFlags};
 
 /// What a check printed and how it ends.
 pub(crate) struct Checked {
@@ -27,100 +24,133 @@ pub(crate) struct Checked {
     pub(crate) code: ExitCode,
 }
 
-/// Reads FILE (or standard input for `None` and `-`) and checks every response in it. `Err` is
-/// input that cannot be read or is not an HTTP response.
-pub(crate) fn run(file: Option<&Path>, method: Option<&str>, as_json: bool, style: Style) -> Result<Checked, String> {
-    let method = method.map(parse_method).transpose()?;
-    let input = read(file)?;
-    let head = method.as_ref() == Some(&Method::HEAD);
-    let responses = raw_response::parse(&input, head).map_err(|error| format!("{}: not an HTTP response: {error}", source_name(file)))?;
-    let request = method.as_ref().map(Request::method);
-    let checked: Vec<(&RawResponse, Vec<Finding>)> = responses.iter().map(|response| (response, findings(response, request))).collect();
-    let broken = checked.iter().flat_map(|(_, findings)| findings).any(|finding| finding.level.is_must());
-    let output = if as_json { crate::json::pretty(&json(&checked)) } else { text(&checked, style) };
+/// One response checked, wherever it came from.
+pub(crate) struct Item {
+    /// The status line, as sent or (for a URL) as the client reports it.
+    pub(crate) status_line: String,
+    /// Where the response is: its line in a capture, or the request that got it.
+    pub(crate) origin: String,
+    /// Its status line's line in a capture.
+    pub(crate) line: Option<usize>,
+    /// The file, `standard input` or the URL asked for.
+    pub(crate) source: String,
+    pub(crate) status: StatusCode,
+    pub(crate) content_length: Option<u64>,
+    pub(crate) findings: Vec<Finding>,
+}
+
+/// A note on reading the input: something assumed or changed, or a probe's outcome.
+pub(crate) struct ReadingNote {
+    /// The response it is about, counting from 1 over all inputs.
+    pub(crate) response: Option<usize>,
+    pub(crate) line: Option<usize>,
+    pub(crate) source: String,
+    pub(crate) text: String,
+}
+
+/// Checks every target (standard input when there is none). `Err` is input that cannot be read
+/// or is not an HTTP response, a request that fails, or a flag that is wrong.
+pub(crate) fn run(targets: &[String], flags: &RequestFlags, as_json: bool, style: Style) -> Result<Checked, String> {
+    let plan = flags.plan()?;
+    let stdin = ["-".to_owned()];
+    let targets = if targets.is_empty() { &stdin[..] } else { targets };
+    let mut items = Vec::new();
+    let mut notes = Vec::new();
+    for target in targets {
+        if is_url(target) {
+            url(target, &plan, flags, &mut items, &mut notes)?;
+        } else {
+            file(Path::new(target), &plan, targets.len() > 1, &mut items, &mut notes)?;
+        }
+    }
+    let broken = items.iter().flat_map(|item| &item.findings).any(|finding| finding.level.is_must());
+    let output = if as_json { crate::json::pretty(&report::json(&items, &notes)) } else { report::text(&items, &notes, style) };
     Ok(Checked { output, code: if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS } })
 }
 
-fn parse_method(text: &str) -> Result<Method, String> {
-    Method::from_bytes(text.to_ascii_uppercase().as_bytes()).map_err(|_| format!("`{text}` is not a request method"))
+fn is_url(target: &str) -> bool {
+    let lower = target.get(..8).unwrap_or(target).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
 }
 
-fn source_name(file: Option<&Path>) -> String {
-    match file {
-        Some(path) if path != Path::new("-") => path.display().to_string(),
-        _ => "standard input".to_owned(),
-    }
-}
-
-fn read(file: Option<&Path>) -> Result<Vec<u8>, String> {
-    match file {
-        Some(path) if path != Path::new("-") => std::fs::read(path).map_err(|error| format!("cannot read {}: {error}", path.display())),
-        _ => {
-            let mut input = Vec::new();
-            std::io::stdin().read_to_end(&mut input).map_err(|error| format!("cannot read standard input: {error}"))?;
-            Ok(input)
-        }
-    }
-}
-
-fn findings(response: &RawResponse, request: Option<Request>) -> Vec<Finding> {
-    let content = if response.content_length == 0 { Content::Empty } else { Content::Present(Some(response.content_length as u64)) };
-    let message = Message::new(response.status, &response.headers, content);
-    let message = match request {
-        Some(request) => message.with_request(request),
-        None => message,
+/// The responses of a capture in a file, or on standard input for `-`.
+fn file(path: &Path, plan: &Plan, several: bool, items: &mut Vec<Item>, notes: &mut Vec<ReadingNote>) -> Result<(), String> {
+    let (source, input) = if path == Path::new("-") {
+        let mut input = Vec::new();
+        std::io::stdin().read_to_end(&mut input).map_err(|error| format!("cannot read standard input: {error}"))?;
+        ("standard input".to_owned(), input)
+    } else {
+        (path.display().to_string(), std::fs::read(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?)
     };
-    message.findings().collect()
+    let request = plan.for_capture();
+    let head = plan.method == http::Method::HEAD && request.is_some();
+    let capture = capture::read(&input, head).map_err(|error| format!("{source}: not an HTTP response: {error}"))?;
+    let first = items.len();
+    for note in capture.notes {
+        let response = note.response.map(|index| first + index);
+        notes.push(ReadingNote { response, line: Some(note.line), source: source.clone(), text: note.text });
+    }
+    for response in capture.responses {
+        let content = if response.content_length == 0 { Content::Empty } else { Content::Present(Some(response.content_length as u64)) };
+        let findings = findings(response.status, &response.headers, content, request, None);
+        let origin = if several { format!("line {} of {source}", response.line) } else { format!("line {}", response.line) };
+        items.push(Item {
+            status_line: response.status_line,
+            origin,
+            line: Some(response.line),
+            source: source.clone(),
+            status: response.status,
+            content_length: Some(response.content_length as u64),
+            findings,
+        });
+    }
+    Ok(())
 }
 
-fn text(checked: &[(&RawResponse, Vec<Finding>)], style: Style) -> String {
-    let mut out = String::new();
-    for (index, (response, findings)) in checked.iter().enumerate() {
-        if index > 0 {
-            out.push('\n');
-        }
-        let title = format!("{}  (response {}, line {})", response.status_line, index + 1, response.line);
-        let _ = writeln!(out, "{}", style.bold(&title));
-        if findings.is_empty() {
-            let _ = writeln!(out, "  {}", style.dim("no findings"));
-        }
-        for finding in findings {
-            let level = format!("{:<width$}", finding.level.keyword(), width = INDENT - 2);
-            let level = if finding.level.is_must() { style.bold(&level) } else { level };
-            let _ = writeln!(out, "  {level}{}", wrap(&finding.to_string(), WIDTH, INDENT));
-            if let Some(note) = finding.note() {
-                let _ = writeln!(out, "{:INDENT$}{}", "", wrap(&format!("Dataset note: {note}."), WIDTH, INDENT));
-            }
-            let citation = format!("{} {}", spec_text(&finding.spec), finding.spec.url);
-            let _ = writeln!(out, "{:INDENT$}{}", "", style.dim(&wrap(&citation, WIDTH, INDENT)));
+/// The responses to a request for `target`: each hop with `-L`, then the conditional probe.
+fn url(target: &str, plan: &Plan, flags: &RequestFlags, items: &mut Vec<Item>, notes: &mut Vec<ReadingNote>) -> Result<(), String> {
+    let exchanges = fetch::fetch(target, plan, flags.location, flags.insecure)?;
+    for (index, exchange) in exchanges.iter().enumerate() {
+        let request = Plan::sent(&exchange.method, &exchange.request_headers);
+        let ok = index.checked_sub(1).map(|previous| &exchanges[previous].headers).filter(|_| exchange.role == Role::Conditional);
+        // ureq reads no content for HEAD, so whether a HEAD response carried some is unknown.
+        let content = match exchange.content_length {
+            _ if exchange.method == http::Method::HEAD => Content::Unknown,
+            0 => Content::Empty,
+            length => Content::Present(Some(length)),
+        };
+        let findings = findings(exchange.status, &exchange.headers, content, Some(request), ok);
+        let conditional = if exchange.role == Role::Conditional { "conditional " } else { "" };
+        let status_line =
+            format!("{:?} {} {}", exchange.version, exchange.status.as_str(), exchange.status.canonical_reason().unwrap_or_default());
+        items.push(Item {
+            status_line: status_line.trim_end().to_owned(),
+            origin: format!("{conditional}{} {}", exchange.method, exchange.url),
+            line: None,
+            source: target.to_owned(),
+            status: exchange.status,
+            content_length: (exchange.method != http::Method::HEAD).then_some(exchange.content_length),
+            findings,
+        });
+        if exchange.role == Role::Conditional && exchange.status != StatusCode::NOT_MODIFIED {
+            let text = format!(
+                "the conditional request (the validators of the 200 in If-None-Match or If-Modified-Since) got {}, not 304, so the \
+                 304 rules of RFC 9110 §15.4.5 were not exercised",
+                exchange.status.as_u16()
+            );
+            notes.push(ReadingNote { response: Some(items.len()), line: None, source: target.to_owned(), text });
         }
     }
-    let count =
-        |wanted: fn(Level) -> bool| checked.iter().flat_map(|(_, findings)| findings).filter(|finding| wanted(finding.level)).count();
-    let musts = count(Level::is_must);
-    let shoulds = count(|level| matches!(level, Level::Should | Level::ShouldNot));
-    let notes = count(|level| level == Level::Note);
-    let responses = if checked.len() == 1 { "1 response".to_owned() } else { format!("{} responses", checked.len()) };
-    let _ = writeln!(out, "\n{responses} checked: {musts} MUST or MUST NOT broken, {shoulds} SHOULD or SHOULD NOT, {notes} notes.");
-    out
+    Ok(())
 }
 
-fn json(checked: &[(&RawResponse, Vec<Finding>)]) -> Value {
-    let findings = checked.iter().enumerate().flat_map(|(index, (response, findings))| {
-        findings.iter().map(move |finding| {
-            json!({
-                "response": index + 1,
-                "line": response.line,
-                "status": finding.status.as_u16(),
-                "reason": Status::from_u16(finding.status.as_u16()).map(Status::reason),
-                "level": finding.level.keyword(),
-                "rule": finding.rule.key(),
-                "field": finding.field,
-                "message": finding.to_string(),
-                "note": finding.note(),
-                "spec": { "document": finding.spec.document, "section": finding.spec.section, "url": finding.spec.url },
-            })
-        })
-    });
-    Value::Array(findings.collect())
+fn findings(status: StatusCode, headers: &HeaderMap, content: Content, request: Option<Request>, ok: Option<&HeaderMap>) -> Vec<Finding> {
+    let mut message = Message::new(status, headers, content);
+    if let Some(request) = request {
+        message = message.with_request(request);
+    }
+    if let Some(ok) = ok {
+        message = message.with_ok_response(ok);
+    }
+    message.findings().collect()
 }

@@ -1,21 +1,21 @@
 //! `status-atlas`: HTTP status codes from the terminal. Prints a code's reference card, lists and
 //! searches the dataset, and exports it.
 
+mod capture;
 mod check;
 mod clients;
 mod export;
 mod failure;
+mod fetch;
 mod json;
 mod list;
 mod output;
-mod raw_response;
 mod render;
 mod search;
 mod style;
 mod wrap;
 
 use std::io::{self, IsTerminal};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
@@ -82,15 +82,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
-    /// Check raw HTTP/1.x responses, as `curl -si` prints them, against the dataset's rules.
+    /// Check responses against the dataset's rules: captures as curl prints them (`curl -si`,
+    /// also -I, -L, -D -, --raw, --compressed, several URLs, HTTP/2), or URLs requested here.
     /// Exit status: 0 when no MUST or MUST NOT is broken, 1 when one is, 2 when the input is
-    /// not an HTTP response.
+    /// not an HTTP response or a request fails.
+    #[command(after_help = "\
+Examples:
+  curl -si URL | status-atlas check               a capture on standard input
+  status-atlas check -I capture.txt               a capture of HEAD responses
+  status-atlas check -H 'Range: bytes=0-9' f.txt  a capture of a range request
+  status-atlas check https://example.org/         request it; a 200 with validators is also
+                                                  asked conditionally and its 304 checked
+  status-atlas check -L -X POST -d a=1 URL        follow redirects, checking every hop")]
     Check {
-        /// The file holding the responses; standard input when absent or `-`.
-        file: Option<PathBuf>,
-        /// The request's method, for the rules that depend on it (`HEAD`: no content).
-        #[arg(long)]
-        method: Option<String>,
+        /// Files holding responses as curl prints them (`-` or none: standard input), or http and
+        /// https URLs to request.
+        targets: Vec<String>,
+        #[command(flatten)]
+        request: check::request::RequestFlags,
     },
     /// Print a completion script for a shell, to be saved where the shell loads completions.
     Completions {
@@ -124,8 +133,8 @@ fn main() -> ExitCode {
         Some(Command::List { filter }) => list::run(filter.as_deref(), cli.json, style),
         Some(Command::Search { words }) => search::run(&words.join(" "), cli.json, style),
         Some(Command::Export { format }) => Ok(export::run(format)),
-        Some(Command::Check { file, method }) => {
-            return match check::run(file.as_deref(), method.as_deref(), cli.json, style) {
+        Some(Command::Check { targets, request }) => {
+            return match check::run(&targets, &request, cli.json, style) {
                 Ok(checked) => match output::print(&checked.output) {
                     ExitCode::SUCCESS => checked.code,
                     failure => failure,
@@ -136,7 +145,7 @@ fn main() -> ExitCode {
         Some(Command::Completions { shell }) => Ok(completions(shell)),
         Some(Command::Man) => man(),
         None if cli.query.is_empty() => Err(Failure::new("give a code, phrase or name to look up, or a command; see --help")),
-        None => card(&cli.query.join(" "), cli.json, style),
+        None => card(&cli.query, cli.json, style),
     };
     match outcome {
         Ok(text) => output::print(&text),
@@ -144,7 +153,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn card(query: &str, as_json: bool, style: Style) -> Outcome {
+fn card(words: &[String], as_json: bool, style: Style) -> Outcome {
+    let query = &words.join(" ");
     match query.parse::<Status>() {
         Ok(status) if as_json => Ok(json::status(status)),
         Ok(status) => Ok(render::card(status, style)),
@@ -152,6 +162,11 @@ fn card(query: &str, as_json: bool, style: Style) -> Outcome {
             "{}: {error}; it is a group of codes: try `status-atlas list {}`",
             failure::shown(query),
             query.trim()
+        ))),
+        Err(_) if words.len() > 1 && words.iter().all(|word| word.parse::<Status>().is_ok()) => Err(Failure::new(format!(
+            "{}: one code, phrase or name at a time; try {}",
+            failure::shown(query),
+            words.iter().map(|word| format!("`status-atlas {word}`")).collect::<Vec<_>>().join(", ")
         ))),
         Err(error) => Err(Failure::not_found(query, error)),
     }

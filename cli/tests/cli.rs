@@ -110,6 +110,13 @@ fn unknown_input_fails_with_a_suggestion() {
     assert!(stderr.contains("299 is not a status code") && stderr.contains("did you mean"), "{stderr}");
     let stderr = String::from_utf8(run(&["StatusTeapto"]).stderr).unwrap();
     assert!(stderr.contains("418 I'm a teapot"), "{stderr}");
+    // Two codes at once: one at a time, each named.
+    let output = run(&["204", "404"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("`204 404`: one code, phrase or name at a time; try `status-atlas 204`, `status-atlas 404`"), "{stderr}");
+    // A phrase of several words is still one query.
+    assert!(run(&["no", "content"]).status.success());
 }
 
 #[test]

@@ -75,6 +75,14 @@ pub enum Rule {
     ContinueWithoutExpectation,
     /// A 101 to a request without `Upgrade`.
     SwitchWithoutUpgrade,
+    /// A code outside 100..=599, which RFC 9110 §15 makes invalid.
+    InvalidCode,
+    /// `Content-Length` beside `Transfer-Encoding`, which RFC 9112 §6.2 forbids a sender.
+    ContentLengthWithTransferEncoding,
+    /// `Content-Length` with differing values: the message's framing is broken.
+    DifferingContentLengths,
+    /// One `Content-Length` value sent more than once (`42, 42`), which recipients may reject.
+    RepeatedContentLength,
 }
 
 impl Rule {
@@ -94,6 +102,10 @@ impl Rule {
             Rule::CreatedBySafeMethod => "created-by-safe-method",
             Rule::ContinueWithoutExpectation => "continue-without-expectation",
             Rule::SwitchWithoutUpgrade => "switch-without-upgrade",
+            Rule::InvalidCode => "invalid-code",
+            Rule::ContentLengthWithTransferEncoding => "content-length-with-transfer-encoding",
+            Rule::DifferingContentLengths => "differing-content-lengths",
+            Rule::RepeatedContentLength => "repeated-content-length",
         }
     }
 }
@@ -171,6 +183,20 @@ impl fmt::Display for Finding {
                 f.write_str("A 100 invites the client to send its content, but the request had no `Expect: 100-continue`.")
             }
             Rule::SwitchWithoutUpgrade => f.write_str("The server switched protocols with 101, but the request offered none in `Upgrade`."),
+            Rule::InvalidCode => {
+                write!(f, "{code} is outside 100 to 599, so it is not a valid status code; clients are asked to treat it as a 5xx.")
+            }
+            Rule::ContentLengthWithTransferEncoding => f.write_str(
+                "The response carries both `Content-Length` and `Transfer-Encoding`; a sender must not send `Content-Length` with a \
+                 transfer coding.",
+            ),
+            Rule::DifferingContentLengths => f.write_str(
+                "The response's `Content-Length` holds differing values, so its framing is broken: recipients must treat it as an \
+                 error.",
+            ),
+            Rule::RepeatedContentLength => f.write_str(
+                "The response sends the same `Content-Length` value more than once; recipients may reject it or read it as one value.",
+            ),
         }
     }
 }

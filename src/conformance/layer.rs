@@ -10,7 +10,7 @@ use pin_project_lite::pin_project;
 use tower_layer::Layer;
 use tower_service::Service;
 
-use super::{Finding, Message, Request};
+use super::{Content, Finding, Message, Request, Rule};
 
 /// What the layer does with each finding.
 pub trait Report: Clone {
@@ -73,8 +73,37 @@ impl fmt::Display for Citation<'_> {
     }
 }
 
+/// The response as the layer can judge it. Content in an answer to HEAD never reaches the wire:
+/// servers drop it (hyper does, and axum strips it for a GET route answering HEAD), so it is
+/// unknown rather than a finding.
+fn on_the_wire<B: http_body::Body>(response: &http::Response<B>, request: Request) -> Message<'_> {
+    let message = Message::from_response(response).with_request(request);
+    if request.is_head() { Message { content: Content::Unknown, ..message } } else { message }
+}
+
+/// Whether a finding shows on the wire, as far as the layer can tell. A 405 without `Allow` that
+/// has no framing yet (neither `Content-Length` nor `Transfer-Encoding`) is still to be finished
+/// by the stack outside the layer: inside `Router::layer`, axum adds `Allow` to its own 405, and
+/// `Content-Length`, after the layer has seen the response. Around the whole router the
+/// response the layer sees is finished, framing included, so a missing `Allow` is reported.
+fn visible<B>(finding: &Finding, response: &http::Response<B>) -> bool {
+    let unfinished =
+        !response.headers().contains_key(http::header::CONTENT_LENGTH) && !response.headers().contains_key(http::header::TRANSFER_ENCODING);
+    !(unfinished && matches!(finding.rule, Rule::MissingField(rule) if rule.field == "Allow"))
+}
+
 /// A layer that checks every response of the service it wraps against the dataset's rules,
 /// with the request's method and header fields, and reports each finding.
+///
+/// # Where it belongs
+///
+/// Around the whole app, so it sees each response as it goes on the wire:
+/// `ConformanceLayer::new().layer(router)` (or the outermost layer of a `tower::ServiceBuilder`
+/// that wraps the router), then serve that service. `Router::layer(ConformanceLayer::new())`
+/// works too, with no false findings, but it runs inside axum's routing, before axum finishes
+/// the response: it cannot see the `Allow` axum adds to its own 405, so there it reports no
+/// missing `Allow` on any 405, a handler's included. In both places, content in an answer to
+/// `HEAD` is not a finding, since the server drops it.
 ///
 /// ```
 /// use status_atlas::conformance::ConformanceLayer;
@@ -175,7 +204,7 @@ where
         let this = self.project();
         let output = core::task::ready!(this.inner.poll(cx));
         if let Ok(response) = &output {
-            for finding in Message::from_response(response).with_request(*this.request).findings() {
+            for finding in on_the_wire(response, *this.request).findings().filter(|finding| visible(finding, response)) {
                 this.report.report(&finding);
             }
         }

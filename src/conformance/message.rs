@@ -139,12 +139,13 @@ pub struct Message<'a> {
     pub(crate) headers: &'a HeaderMap,
     pub(crate) content: Content,
     pub(crate) request: Option<Request>,
+    pub(crate) ok_response: Option<&'a HeaderMap>,
 }
 
 impl<'a> Message<'a> {
     /// A response with this status, these header fields and this content.
     pub fn new(status: StatusCode, headers: &'a HeaderMap, content: Content) -> Message<'a> {
-        Message { status, headers, content, request: None }
+        Message { status, headers, content, request: None, ok_response: None }
     }
 
     /// A response's parts; the body is described separately, since `Parts` has none.
@@ -161,6 +162,29 @@ impl<'a> Message<'a> {
     #[must_use]
     pub fn with_request(self, request: Request) -> Message<'a> {
         Message { request: Some(request), ..self }
+    }
+
+    /// The same response, with the header fields of the 200 (OK) that the same request gets
+    /// without its conditions or `Range`. A 304 or 206 must repeat the `Cache-Control`,
+    /// `Content-Location`, `Date`, `ETag`, `Expires` and `Vary` that 200 carries (RFC 9110
+    /// §15.4.5 and §15.3.7); with it, those rules run.
+    ///
+    /// ```
+    /// use http::{HeaderMap, StatusCode};
+    /// use status_atlas::conformance::{Content, Level, Message};
+    ///
+    /// let mut ok = HeaderMap::new();
+    /// ok.insert("etag", "\"v1\"".parse().unwrap());
+    /// ok.insert("cache-control", "max-age=60".parse().unwrap());
+    /// let mut not_modified = HeaderMap::new();
+    /// not_modified.insert("etag", "\"v1\"".parse().unwrap());
+    /// let message = Message::new(StatusCode::NOT_MODIFIED, &not_modified, Content::Empty).with_ok_response(&ok);
+    /// let missing: Vec<_> = message.findings().map(|finding| (finding.level, finding.field)).collect();
+    /// assert_eq!(missing, [(Level::Must, Some("Cache-Control"))]);
+    /// ```
+    #[must_use]
+    pub fn with_ok_response(self, headers: &'a HeaderMap) -> Message<'a> {
+        Message { ok_response: Some(headers), ..self }
     }
 
     /// The status.

@@ -10,9 +10,14 @@
 //!   missing SHOULD field as a warning; a conditional MUST only where the message shows its
 //!   condition (`Content-Range` on a 206 that is not `multipart/byteranges`);
 //! - content on a status that cannot carry any (1xx, 204, 205, 304), and in a response to `HEAD`;
-//! - a code the dataset lacks, an unofficial code, 305 (deprecated), 306 and 418 (reserved);
+//! - a code the dataset lacks, an unofficial code, 305 (deprecated), 306 and 418 (reserved), a
+//!   code outside 100..=599 (invalid, RFC 9110 §15);
+//! - framing conflicts: `Content-Length` beside `Transfer-Encoding` (RFC 9112 §6.2), differing
+//!   `Content-Length` values (RFC 9110 §8.6), one value repeated (a note);
 //! - with the request: 206 without `Range`, 201 to a safe method, 100 without
-//!   `Expect: 100-continue`, 101 without `Upgrade`.
+//!   `Expect: 100-continue`, 101 without `Upgrade`;
+//! - with the 200 the same request gets ([`Message::with_ok_response`]): a 304 or 206 that leaves
+//!   out a `Cache-Control`, `Content-Location`, `Date`, `ETag`, `Expires` or `Vary` it carries.
 //!
 //! Header field syntax is not checked. A clean response allocates nothing: [`Findings`] is an
 //! iterator that evaluates the rules as it goes.

@@ -29,9 +29,14 @@ const PARTIAL_CONTENT: Spec = rfc9110!("15.3.7");
 const CONTINUE: Spec = rfc9110!("15.2.1");
 /// Upgrade: a server must not switch to a protocol the client did not offer.
 const UPGRADE: Spec = rfc9110!("7.8");
+/// Content-Length: one decimal number.
+const CONTENT_LENGTH: Spec = rfc9110!("8.6");
+/// RFC 9112 §6.2: a sender must not send Content-Length in a message with Transfer-Encoding.
+const CONTENT_LENGTH_WITH_TRANSFER_ENCODING: Spec =
+    Spec { document: "RFC 9112", section: Some("6.2"), url: "https://www.rfc-editor.org/rfc/rfc9112#section-6.2" };
 
 /// How many checks follow the header rules; see [`Findings::check`].
-const CHECKS: usize = 4;
+const CHECKS: usize = 6;
 
 /// The findings for one response, computed as they are asked for.
 #[derive(Clone, Debug)]
@@ -57,8 +62,10 @@ impl<'a> Findings<'a> {
         let (message, status) = (&self.message, self.status);
         match index {
             0 => code(message, status),
-            1 => content(message, status),
-            2 => head_content(message, status),
+            1 => length_with_coding(message),
+            2 => length_values(message),
+            3 => content(message, status),
+            4 => head_content(message, status),
             _ => request_rule(message),
         }
     }
@@ -144,16 +151,29 @@ fn standard_name(field: &str) -> Option<HeaderName> {
     })
 }
 
-/// Whether a conditional rule holds for this message, as far as the message shows it. Only 206's
-/// `Content-Range` can be decided: a single-part 206 is one whose content is not
-/// `multipart/byteranges`. The others ("if a 200 would have carried it", "when announcing an
-/// upload") depend on what the message cannot show.
+/// The fields a 304 or 206 must carry when the 200 to the same request would (RFC 9110 §15.4.5,
+/// §15.3.7).
+const AS_THE_OK_RESPONSE: [&str; 6] = ["Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Vary"];
+
+/// Whether a conditional rule holds for this message, as far as the message shows it: 206's
+/// `Content-Range` when its content is not `multipart/byteranges` (a single part), and the fields
+/// a 304 or 206 repeats from the 200, when that 200 is known ([`Message::with_ok_response`]).
+/// The others ("when announcing an upload") depend on what the message cannot show.
 fn condition_holds(message: &Message<'_>, rule: &HeaderRule) -> bool {
-    message.status.as_u16() == 206 && rule.field.eq_ignore_ascii_case("Content-Range") && !message.is_multipart_byteranges()
+    let code = message.status.as_u16();
+    if code == 206 && rule.field.eq_ignore_ascii_case("Content-Range") {
+        return !message.is_multipart_byteranges();
+    }
+    let repeated = matches!(code, 206 | 304) && AS_THE_OK_RESPONSE.iter().any(|field| field.eq_ignore_ascii_case(rule.field));
+    repeated && message.ok_response.is_some_and(|ok| ok.contains_key(rule.field))
 }
 
-/// The code itself: not in the dataset, unofficial, deprecated (305) or reserved (306, 418).
+/// The code itself: outside 100..=599, not in the dataset, unofficial, deprecated (305) or
+/// reserved (306, 418).
 fn code(message: &Message<'_>, status: Option<Status>) -> Option<Finding> {
+    if message.status.as_u16() > 599 {
+        return Some(finding(message, Level::Note, None, STATUS_CODES, Rule::InvalidCode));
+    }
     let Some(status) = status else {
         return Some(finding(message, Level::Note, None, STATUS_CODES, Rule::UnknownCode));
     };
@@ -165,6 +185,47 @@ fn code(message: &Message<'_>, status: Option<Status>) -> Option<Finding> {
         _ if status.is_obsoleted() => Some(finding(message, Level::Note, None, status.spec().unwrap_or(STATUS_CODES), Rule::Obsoleted)),
         _ => None,
     }
+}
+
+/// `Content-Length` beside `Transfer-Encoding` (RFC 9112 §6.2).
+fn length_with_coding(message: &Message<'_>) -> Option<Finding> {
+    let both = message.headers.contains_key(header::CONTENT_LENGTH) && message.headers.contains_key(header::TRANSFER_ENCODING);
+    both.then(|| {
+        finding(
+            message,
+            Level::MustNot,
+            Some("Content-Length"),
+            CONTENT_LENGTH_WITH_TRANSFER_ENCODING,
+            Rule::ContentLengthWithTransferEncoding,
+        )
+    })
+}
+
+/// `Content-Length` that is not one number: differing values break RFC 9110 §8.6; one value
+/// repeated (`42, 42`, or the field twice) is a note, since recipients may reject it.
+fn length_values(message: &Message<'_>) -> Option<Finding> {
+    let mut first = None;
+    let mut count = 0usize;
+    for value in message.headers.get_all(header::CONTENT_LENGTH) {
+        for number in value.as_bytes().split(|byte| *byte == b',') {
+            let number = number.trim_ascii();
+            count += 1;
+            match first {
+                None => first = Some(number),
+                Some(first) if without_leading_zeros(first) != without_leading_zeros(number) => {
+                    return Some(finding(message, Level::MustNot, Some("Content-Length"), CONTENT_LENGTH, Rule::DifferingContentLengths));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    (count > 1).then(|| finding(message, Level::Note, Some("Content-Length"), CONTENT_LENGTH, Rule::RepeatedContentLength))
+}
+
+/// `007` and `7` are the same length.
+fn without_leading_zeros(number: &[u8]) -> &[u8] {
+    let zeros = number.iter().take_while(|byte| **byte == b'0').count();
+    &number[zeros.min(number.len().saturating_sub(1))..]
 }
 
 /// Content on a status that cannot carry any: the dataset's `body_allowed`, and every 1xx for
