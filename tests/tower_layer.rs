@@ -147,29 +147,6 @@ fn panicking_mode_panics_on_a_broken_must() {
     call(&mut service, "/read-only");
 }
 
-/// Serves a service that wraps the whole router, as `axum::serve` serves a router.
-fn serve_wrapped<S>(service: S) -> SocketAddr
-where
-    S: Service<axum::extract::Request, Response = axum::response::Response, Error = std::convert::Infallible>
-        + Clone
-        + Send
-        + Sync
-        + 'static,
-    S::Future: Send,
-{
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
-            axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::into_make_service(service)).await.expect("the server runs");
-        });
-    });
-    address
-}
-
 /// An app with axum's method router (its own 405, with `Allow`), a GET route answering HEAD, a
 /// handler's 405 without `Allow`, and a fallback.
 fn routed() -> axum::Router {
@@ -238,7 +215,7 @@ fn inside_router_layer_only_what_reaches_the_wire_is_a_finding() {
 #[test]
 fn around_the_whole_router_a_handlers_405_without_allow_is_found() {
     let (found, layer) = collecting();
-    let address = serve_wrapped(layer.layer(routed()));
+    let address = axum_server::serve(layer.layer(routed()));
     let seen = findings_of(address, &found);
     let expected: Seen = REQUESTS
         .iter()
@@ -255,9 +232,10 @@ fn panicking_at_either_placement_answers_every_clean_request() {
     // Every request but the handler's 405 is clean on the wire; none may panic (a panic would
     // leave the client without a response).
     let clean = |(_, path, ..): &&(&str, &str, &str, bool)| *path != "/read-only";
-    for address in
-        [axum_server::serve(routed().layer(ConformanceLayer::panicking())), serve_wrapped(ConformanceLayer::panicking().layer(routed()))]
-    {
+    for address in [
+        axum_server::serve(routed().layer(ConformanceLayer::panicking())),
+        axum_server::serve(ConformanceLayer::panicking().layer(routed())),
+    ] {
         for (method, path, status_line, allow) in REQUESTS.iter().filter(clean) {
             let reply = send(address, method, path, "");
             assert_eq!(on_the_wire(&reply), ((*status_line).to_owned(), *allow), "{method} {path}");

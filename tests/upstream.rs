@@ -213,6 +213,15 @@ macro_rules! fixture {
     };
 }
 
+/// Compares an ecosystem's fixtures of identifiers with the dataset, each at its release; the
+/// first is the newest release, the one whose `deprecated` marks the dataset describes.
+fn releases_agree(ecosystem: Ecosystem, fixtures: &[((&str, &str), &'static str)]) {
+    for (index, ((file, text), release)) in fixtures.iter().enumerate() {
+        let snapshot = Snapshot::new(ecosystem, Some(release), names(file, text, Form::Identifier));
+        Snapshot { newest: index == 0, ..snapshot }.assert_agrees();
+    }
+}
+
 #[test]
 fn go_matches_net_http() {
     let (file, text) = fixture!("go.txt");
@@ -266,26 +275,19 @@ fn java_matches_http_url_connection() {
 
 #[test]
 fn starlette_matches_its_status_module() {
-    let (file, text) = fixture!("starlette-1.10.0.txt");
-    Snapshot::new(Ecosystem::Starlette, Some("1.10.0"), names(file, text, Form::Identifier)).assert_agrees();
-    // The last release before the RFC 9110 renames of 0.48.0.
-    let (file, text) = fixture!("starlette-0.47.3.txt");
-    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Starlette, Some("0.47.3"), names(file, text, Form::Identifier)) }.assert_agrees();
+    // 0.47.3 is the last release before the RFC 9110 renames of 0.48.0.
+    releases_agree(Ecosystem::Starlette, &[(fixture!("starlette-1.10.0.txt"), "1.10.0"), (fixture!("starlette-0.47.3.txt"), "0.47.3")]);
 }
 
 #[test]
 fn drf_matches_rest_framework_status() {
-    let (file, text) = fixture!("drf-3.18.3.txt");
-    Snapshot::new(Ecosystem::Drf, Some("3.18.3"), names(file, text, Form::Identifier)).assert_agrees();
     // 2.1.0 still had the misspelt 511 name that 2.1.1 corrected.
-    let (file, text) = fixture!("drf-2.1.0.txt");
-    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Drf, Some("2.1.0"), names(file, text, Form::Identifier)) }.assert_agrees();
+    releases_agree(Ecosystem::Drf, &[(fixture!("drf-3.18.3.txt"), "3.18.3"), (fixture!("drf-2.1.0.txt"), "2.1.0")]);
 }
 
 #[test]
 fn http_status_codes_matches_its_status_codes_enum() {
-    let (file, text) = fixture!("http_status_codes-2.3.0.txt");
-    Snapshot::new(Ecosystem::HttpStatusCodes, Some("2.3.0"), names(file, text, Form::Identifier)).assert_agrees();
+    releases_agree(Ecosystem::HttpStatusCodes, &[(fixture!("http_status_codes-2.3.0.txt"), "2.3.0")]);
 }
 
 /// http-status-codes' deprecated 1.x top-level constants share their names with `StatusCodes`
@@ -304,50 +306,44 @@ fn http_status_codes_top_level_constants_resolve() {
 
 #[test]
 fn net_http_matches_its_response_classes() {
-    let (file, text) = fixture!("net_http-4.0.0.txt");
-    Snapshot::new(Ecosystem::NetHttp, Some("4.0.0"), names(file, text, Form::Identifier)).assert_agrees();
-    // Before Ruby 2.6.0 renamed 408, 413, 414, 416 and 504.
-    let (file, text) = fixture!("net_http-2.5.0.txt");
-    Snapshot { newest: false, ..Snapshot::new(Ecosystem::NetHttp, Some("2.5.0"), names(file, text, Form::Identifier)) }.assert_agrees();
+    // 2.5.0: before Ruby 2.6.0 renamed 408, 413, 414, 416 and 504.
+    releases_agree(Ecosystem::NetHttp, &[(fixture!("net_http-4.0.0.txt"), "4.0.0"), (fixture!("net_http-2.5.0.txt"), "2.5.0")]);
 }
 
 #[test]
 fn plug_matches_its_status_atoms() {
-    let (file, text) = fixture!("plug-1.19.2.txt");
-    Snapshot::new(Ecosystem::Plug, Some("1.19.2"), names(file, text, Form::Identifier)).assert_agrees();
     // The last releases before 1.19.0 (422), 1.8.0 (425) and 1.3.0 (226 and 306) changed atoms.
-    for (file, text, release) in [
-        ("plug-1.18.2.txt", include_str!("fixtures/upstream/plug-1.18.2.txt"), "1.18.2"),
-        ("plug-1.7.2.txt", include_str!("fixtures/upstream/plug-1.7.2.txt"), "1.7.2"),
-        ("plug-1.2.6.txt", include_str!("fixtures/upstream/plug-1.2.6.txt"), "1.2.6"),
-    ] {
-        Snapshot { newest: false, ..Snapshot::new(Ecosystem::Plug, Some(release), names(file, text, Form::Identifier)) }.assert_agrees();
-    }
+    releases_agree(
+        Ecosystem::Plug,
+        &[
+            (fixture!("plug-1.19.2.txt"), "1.19.2"),
+            (fixture!("plug-1.18.2.txt"), "1.18.2"),
+            (fixture!("plug-1.7.2.txt"), "1.7.2"),
+            (fixture!("plug-1.2.6.txt"), "1.2.6"),
+        ],
+    );
 }
 
 #[test]
 fn spring_matches_http_status() {
-    let (file, text) = fixture!("spring-7.0.9.txt");
-    Snapshot::new(Ecosystem::Spring, Some("7.0.9"), names(file, text, Form::Identifier)).assert_agrees();
     // The last releases before 7.0 (413 and 422 renamed, eight deprecated names deleted), 6.0.5
     // (103), 4.1 (308 and 414) and 3.0.1 (413).
-    for (file, text, release) in [
-        ("spring-6.2.19.txt", include_str!("fixtures/upstream/spring-6.2.19.txt"), "6.2.19"),
-        ("spring-6.0.4.txt", include_str!("fixtures/upstream/spring-6.0.4.txt"), "6.0.4"),
-        ("spring-4.0.9.txt", include_str!("fixtures/upstream/spring-4.0.9.txt"), "4.0.9"),
-        ("spring-3.0.0.txt", include_str!("fixtures/upstream/spring-3.0.0.txt"), "3.0.0"),
-    ] {
-        Snapshot { newest: false, ..Snapshot::new(Ecosystem::Spring, Some(release), names(file, text, Form::Identifier)) }.assert_agrees();
-    }
+    releases_agree(
+        Ecosystem::Spring,
+        &[
+            (fixture!("spring-7.0.9.txt"), "7.0.9"),
+            (fixture!("spring-6.2.19.txt"), "6.2.19"),
+            (fixture!("spring-6.0.4.txt"), "6.0.4"),
+            (fixture!("spring-4.0.9.txt"), "4.0.9"),
+            (fixture!("spring-3.0.0.txt"), "3.0.0"),
+        ],
+    );
 }
 
 #[test]
 fn ktor_matches_http_status_code() {
-    let (file, text) = fixture!("ktor-3.5.2.txt");
-    Snapshot::new(Ecosystem::Ktor, Some("3.5.2"), names(file, text, Form::Identifier)).assert_agrees();
-    // Before 0.9.4 renamed 417's `ExceptionFailed`.
-    let (file, text) = fixture!("ktor-0.9.3.txt");
-    Snapshot { newest: false, ..Snapshot::new(Ecosystem::Ktor, Some("0.9.3"), names(file, text, Form::Identifier)) }.assert_agrees();
+    // 0.9.3: before 0.9.4 renamed 417's `ExceptionFailed`.
+    releases_agree(Ecosystem::Ktor, &[(fixture!("ktor-3.5.2.txt"), "3.5.2"), (fixture!("ktor-0.9.3.txt"), "0.9.3")]);
 }
 
 /// The comparison can fail: a name upstream lacks, a missing name and a wrong standing are all
