@@ -49,7 +49,12 @@ use crate::Status;
 /// - `#[status(404)]`: a three-digit code the dataset has.
 /// - `#[status(rails = "conflict")]`: a name from another ecosystem, as [`Status::from_alias`]
 ///   takes it (bare or qualified; legacy names too). The keys are the
-///   [`Ecosystem::key`](crate::Ecosystem::key)s, listed on [`Ecosystem`](crate::Ecosystem).
+///   [`Ecosystem::key`](crate::Ecosystem::key)s, listed on [`Ecosystem`](crate::Ecosystem). A key
+///   that is none of them is an error at the key that lists them all and names the closest
+///   (`golang`: did you mean `go`?); a name the ecosystem lacks is an error at the name with the
+///   closest name of that ecosystem, found as [`Status::suggestions`] finds it
+///   (`rails = "unprocesable_entity"`: did you mean `unprocessable_entity` (422 Unprocessable
+///   Content)?).
 ///
 /// Reason phrases are not accepted: a const name says the same thing, and rustc checks it.
 ///
@@ -86,10 +91,14 @@ use crate::Status;
 /// # OpenAPI
 ///
 /// With `utoipa`, `utoipa::IntoResponses` lists one OpenAPI response per distinct status,
-/// described by the variants' doc comments or, without them, the dataset. Each header field is
-/// described by its field's doc comment, or the dataset's note for that status, and typed from
-/// its Rust type: integers as `integer`, a `Duration` as `integer` seconds, anything else as
-/// `string`. The body becomes the response's content:
+/// described by the variants' doc comments or, without them, the dataset. For a struct, the
+/// response is described by the struct's own doc comment: the `///` lines above
+/// `#[derive(TypedResponse)]` are the text API readers see, so write them for them (or leave them
+/// out to get the dataset's reason phrase and summary). Each header field is described by its
+/// field's doc comment, or the dataset's note for that status, and typed from its Rust type:
+/// integers as `integer` (`minimum: 0` for unsigned ones), a `Duration` as `integer` seconds
+/// (`minimum: 0`), a `SystemTime` as a `string` HTTP-date, anything else as `string`. The body
+/// becomes the response's content:
 ///
 /// - `Json<T>` (axum's or actix-web's): `application/json` with a `$ref` to `T`'s schema
 ///   (`T: utoipa::ToSchema`); `Json<Vec<T>>` is an array of `$ref`s, and a generic `Page<T>` is

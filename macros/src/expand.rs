@@ -164,12 +164,23 @@ fn resolve(krate: &syn::Path, status: &StatusRef) -> TokenStream {
             or_panic(span, &quote_spanned!(span=> #krate::Status::from_u16(#code)), &message)
         }
         StatusRef::Alias { ecosystem, name } => {
-            let message = format!(
-                "`{}` is not a `{ecosystem}` name in the status-atlas dataset; names are matched exactly, bare or qualified (see `Status::from_alias`)",
-                name.value()
-            );
+            // Both looked up by const evaluation, each failing at its own token with a message
+            // that names the closest key or name: the dataset stays in status_atlas.
+            let key = syn::LitStr::new(&ecosystem.unraw().to_string(), ecosystem.span());
+            let ecosystem = or_message(ecosystem.span(), &quote_spanned!(ecosystem.span()=> #krate::__private::ecosystem(#key)));
             let span = name.span();
-            or_panic(span, &quote_spanned!(span=> #krate::__private::from_alias(#krate::__private::ecosystem::#ecosystem, #name)), &message)
+            or_message(span, &quote_spanned!(span=> #krate::__private::alias(#ecosystem, #name)))
+        }
+    }
+}
+
+/// `match lookup { Ok(value) => value, Err(message) => panic!("{}", message.as_str()) }`, spanned
+/// at `span`.
+fn or_message(span: Span, lookup: &TokenStream) -> TokenStream {
+    quote_spanned! {span=>
+        match #lookup {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(message) => ::core::panic!("{}", message.as_str()),
         }
     }
 }

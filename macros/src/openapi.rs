@@ -115,6 +115,7 @@ pub(crate) fn header_kind(krate: &syn::Path, ty: &Type) -> TokenStream {
     let kind = match types::header_kind(ty) {
         HeaderKind::Text => quote!(Text),
         HeaderKind::Integer => quote!(Integer),
+        HeaderKind::Unsigned => quote!(Unsigned),
         HeaderKind::Seconds => quote!(Seconds),
         HeaderKind::HttpDate => quote!(HttpDate),
     };

@@ -6,6 +6,7 @@ mod checks;
 #[cfg(any(feature = "http", feature = "actix-web"))]
 mod head;
 mod message;
+mod suggest;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;
@@ -20,12 +21,10 @@ pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missi
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub use head::Head;
 pub use message::Message;
+pub use suggest::{alias, ecosystem};
 
 /// The header fields the dataset names, as `#[header(NAME)]` takes them; any other field is
 /// written as a string.
 pub mod header {
     include!(concat!(env!("OUT_DIR"), "/header_fields.rs"));
 }
-
-/// The ecosystems under the keys `#[status(key = "..")]` takes.
-pub use crate::vocabulary::ecosystem::keys as ecosystem;

@@ -37,6 +37,8 @@ pub struct Header {
 pub enum HeaderKind {
     Text,
     Integer,
+    /// An unsigned integer: `minimum: 0`.
+    Unsigned,
     /// A `Duration`: whole seconds.
     Seconds,
     /// A `SystemTime`: an HTTP-date.
@@ -120,6 +122,7 @@ fn header_schema(kind: HeaderKind) -> ObjectBuilder {
     match kind {
         HeaderKind::Text => ObjectBuilder::new().schema_type(Type::String),
         HeaderKind::Integer => ObjectBuilder::new().schema_type(Type::Integer),
+        HeaderKind::Unsigned => ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)),
         HeaderKind::Seconds => ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)).description(Some("whole seconds")),
         HeaderKind::HttpDate => ObjectBuilder::new()
             .schema_type(Type::String)
