@@ -114,6 +114,15 @@ use crate::Status;
 /// `ResponseSchemas`: add a `SchemasOf` modifier
 /// to the document and every schema the bodies reach lands in `components.schemas`.
 ///
+/// With `aide`, the derived type is an `aide::OperationOutput` for axum apps documented with aide:
+/// `inferred_responses` lists one response per distinct status, described and with header fields
+/// as above, and `operation_response` gives the response of a type with a single status. A body
+/// is described by its own type's `OperationOutput` (axum's `Json<T>` refers to `T`'s
+/// `schemars::JsonSchema` schema, which aide puts in components), so a body type aide cannot
+/// describe is an error at the field; `#[body(content_type = "..", schema = T)]` declares it
+/// instead, with `T: JsonSchema`. A handler returning `Result<GetUser, ApiError>` lists the
+/// statuses of both.
+///
 /// ## Ok and Err types that share a status
 ///
 /// A handler returning `Result<GetUser, ApiError>` lists both in `#[utoipa::path(responses(GetUser,

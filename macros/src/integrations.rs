@@ -23,6 +23,9 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     if cfg!(feature = "utoipa") {
         impls.extend(utoipa(input, statuses));
     }
+    if cfg!(feature = "aide") {
+        impls.extend(aide(input, statuses));
+    }
     impls
 }
 
@@ -77,6 +80,9 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
                 }
             },
         ));
+    }
+    if cfg!(feature = "aide") {
+        impls.extend(derived_impl(generics, ident, &quote!(#krate::__private::aide::OperationOutput), &quote! { type Inner = Self; }));
     }
     impls
 }
@@ -312,6 +318,10 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for ty in &content.schema_types {
             if input.is_generic(ty) {
                 predicates.push(syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema));
+            } else if cfg!(feature = "aide") {
+                // With aide on too, a body type may be documented for aide only (`JsonSchema`):
+                // the utoipa impl is then left out rather than failing.
+                predicates.push(syn::parse_quote!(for<'__any> #ty: #krate::__private::utoipa::ToSchema));
             }
         }
         registrations.extend(content.registrations);
@@ -320,7 +330,7 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for (field, header) in response.headers() {
             let name = header_name(krate, header);
             let doc = optional_str(field.doc.as_ref());
-            let kind = crate::openapi::header_kind(krate, field.ty);
+            let kind = crate::openapi::header_kind(krate, "utoipa", field.ty);
             headers.push(quote! { #krate::__private::utoipa::Header { name: #name, doc: #doc, kind: #kind } });
         }
         let body = content.body;
@@ -350,6 +360,84 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         },
     ));
     impls
+}
+
+/// `Call` when aide is the only integration that describes bodies; `Optional` when actix-web
+/// (whose bodies aide cannot describe) or utoipa (whose schema types need not be `JsonSchema`) is
+/// on too, so the types written for those still compile.
+fn aide_bounds() -> Concrete {
+    if cfg!(feature = "actix-web") || cfg!(feature = "utoipa") { Concrete::Optional } else { Concrete::Call }
+}
+
+/// `aide::OperationOutput`: `inferred_responses` lists one response per distinct status, with
+/// the body's content as its own `OperationOutput` describes it (or as `#[body(..)]` declares
+/// it) and typed header fields.
+fn aide(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
+    let ident = input.ident;
+    let module = quote!(#krate::__private::aide);
+    let mut bodies = Vec::new();
+    let mut schemas = Vec::new();
+    let mut entries = Vec::new();
+    let (mut uses_context, mut uses_operation) = (false, false);
+    for (response, status) in input.responses.iter().zip(statuses) {
+        let content = match response.body() {
+            None => quote!(::std::vec::Vec::new()),
+            Some(field) => {
+                let declared = field.body_doc.as_ref();
+                let content_type = declared.and_then(|doc| doc.content_type.as_ref());
+                match (declared.and_then(|doc| doc.schema.as_ref()), content_type) {
+                    (Some(schema), content_type) => {
+                        uses_context = true;
+                        schemas.push(schema);
+                        let content_type = content_type.map_or_else(|| quote!("application/json"), ToTokens::to_token_stream);
+                        let span = schema.span();
+                        quote_spanned!(span=> #module::declared::<#schema>(ctx, #content_type))
+                    }
+                    (None, Some(content_type)) => quote!(#module::media_type(#content_type)),
+                    (None, None) => {
+                        (uses_context, uses_operation) = (true, true);
+                        bodies.push(field.ty);
+                        let ty = field.ty;
+                        quote_spanned!(ty.span()=> #module::body::<#ty>(ctx, operation))
+                    }
+                }
+            }
+        };
+        let doc = optional_str(response.doc.as_ref());
+        let mut headers = Vec::new();
+        for (field, header) in response.headers() {
+            let name = header_name(krate, header);
+            let doc = optional_str(field.doc.as_ref());
+            let kind = crate::openapi::header_kind(krate, "aide", field.ty);
+            headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
+        }
+        entries.push(quote! {
+            #module::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], content: #content }
+        });
+    }
+    let mut generics = input.generics.clone();
+    add_bounds(input, &mut generics, &bodies, &quote!(#module::Body), aide_bounds());
+    let schemas: Vec<&Type> = schemas;
+    add_bounds(input, &mut generics, &schemas, &quote!(#module::Schema), aide_bounds());
+    let ctx = if uses_context { quote!(ctx) } else { quote!(_) };
+    let operation = if uses_operation { quote!(operation) } else { quote!(_) };
+    derived_impl(
+        &generics,
+        ident,
+        &quote!(#module::OperationOutput),
+        &quote! {
+            type Inner = Self;
+
+            fn operation_response(ctx: &mut #module::GenContext, operation: &mut #module::Operation) -> ::core::option::Option<#module::Response> {
+                #module::only(<Self as #module::OperationOutput>::inferred_responses(ctx, operation))
+            }
+
+            fn inferred_responses(#ctx: &mut #module::GenContext, #operation: &mut #module::Operation) -> ::std::vec::Vec<(::core::option::Option<u16>, #module::Response)> {
+                #module::responses(::std::vec![#(#entries),*])
+            }
+        },
+    )
 }
 
 fn optional_str(text: Option<&String>) -> TokenStream {

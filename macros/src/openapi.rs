@@ -110,8 +110,8 @@ fn name<'a>(krate: &syn::Path, ty: &'a Type, used: &mut Vec<&'a Type>) -> TokenS
     }
 }
 
-/// The `HeaderKind` expression for a header field.
-pub(crate) fn header_kind(krate: &syn::Path, ty: &Type) -> TokenStream {
+/// The `HeaderKind` expression for a header field, from `module` (`utoipa` or `aide`).
+pub(crate) fn header_kind(krate: &syn::Path, module: &str, ty: &Type) -> TokenStream {
     let kind = match types::header_kind(ty) {
         HeaderKind::Text => quote!(Text),
         HeaderKind::Integer => quote!(Integer),
@@ -119,5 +119,6 @@ pub(crate) fn header_kind(krate: &syn::Path, ty: &Type) -> TokenStream {
         HeaderKind::Seconds => quote!(Seconds),
         HeaderKind::HttpDate => quote!(HttpDate),
     };
-    quote!(#krate::__private::utoipa::HeaderKind::#kind)
+    let module = proc_macro2::Ident::new(module, proc_macro2::Span::call_site());
+    quote!(#krate::__private::#module::HeaderKind::#kind)
 }

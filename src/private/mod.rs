@@ -10,10 +10,14 @@ mod suggest;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;
+#[cfg(feature = "aide")]
+pub mod aide;
 #[cfg(feature = "axum")]
 pub mod axum;
 #[cfg(feature = "http")]
 pub mod http;
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+mod openapi;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
