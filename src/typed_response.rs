@@ -84,6 +84,11 @@ use crate::Status;
 /// (`WWW-Authenticate` on a 401 needs a challenge); an empty `Allow` on a 405 is sent, as
 /// RFC 9110 §10.2.1 allows (the resource takes no method at the moment).
 ///
+/// With `poem`, the derived type is a `poem::IntoResponse` in the same way (poem's `web::Json<T>`,
+/// strings, bytes, poem-openapi's payloads...); a header value that cannot be sent is also logged
+/// through `tracing` (an `ERROR` event with the target `status_atlas::response`), since the 500
+/// alone tells only the client.
+///
 /// With `http`, `http::Response<B>: TryFrom<T>` for any `B` that every body converts into
 /// (`B: From<Body> + Default`), failing with `InvalidFieldValue`
 /// in the same two cases.
@@ -122,6 +127,16 @@ use crate::Status;
 /// describe is an error at the field; `#[body(content_type = "..", schema = T)]` declares it
 /// instead, with `T: JsonSchema`. A handler returning `Result<GetUser, ApiError>` lists the
 /// statuses of both.
+///
+/// With `poem-openapi`, the derived type is a `poem_openapi::ApiResponse`, so an `#[OpenApi]`
+/// endpoint can return it and the service's document lists its statuses, described and with
+/// header fields as above. A body is described by its poem-openapi `Payload` (`payload::Json<T>`
+/// refers to `T`'s schema, which `register` adds to components; `PlainText<String>`, `Binary<T>`,
+/// `Html<T>`...), so with this feature on every derived type's body must be a payload, an error at
+/// the field otherwise; `#[body(content_type = "..", schema = T)]` declares it instead, with `T` a
+/// poem-openapi type (`#[derive(Object)]`), and `#[body(content_type = "..")]` alone documents
+/// any body under that media type. (With another framework on as well, an impl a type does not fit
+/// is left out instead of failing, as for axum and actix-web.)
 ///
 /// ## Ok and Err types that share a status
 ///

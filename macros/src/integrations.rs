@@ -26,6 +26,12 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     if cfg!(feature = "aide") {
         impls.extend(aide(input, statuses));
     }
+    if cfg!(feature = "poem") {
+        impls.extend(poem(input, statuses));
+    }
+    if cfg!(feature = "poem-openapi") {
+        impls.extend(poem_openapi(input, statuses));
+    }
     impls
 }
 
@@ -83,6 +89,34 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
     }
     if cfg!(feature = "aide") {
         impls.extend(derived_impl(generics, ident, &quote!(#krate::__private::aide::OperationOutput), &quote! { type Inner = Self; }));
+    }
+    if cfg!(feature = "poem") {
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#krate::__private::poem::IntoResponse),
+            &quote! {
+                fn into_response(self) -> #krate::__private::poem::Response {
+                    ::core::unreachable!()
+                }
+            },
+        ));
+    }
+    if cfg!(feature = "poem-openapi") {
+        let module = quote!(#krate::__private::poem_openapi);
+        impls.extend(derived_impl(
+            generics,
+            ident,
+            &quote!(#module::ApiResponse),
+            &quote! {
+                fn meta() -> #module::MetaResponses {
+                    ::core::unreachable!()
+                }
+                fn register(_: &mut #module::Registry) {
+                    ::core::unreachable!()
+                }
+            },
+        ));
     }
     impls
 }
@@ -174,9 +208,10 @@ enum Concrete {
     Optional,
 }
 
-/// `Call` for a framework that is the only one on, `Optional` when the other is on too.
+/// `Call` for a framework that is the only one on, `Optional` when another is on too.
 fn body_bounds() -> Concrete {
-    if cfg!(feature = "axum") && cfg!(feature = "actix-web") { Concrete::Optional } else { Concrete::Call }
+    let frameworks = [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "poem")];
+    if frameworks.into_iter().filter(|on| *on).count() > 1 { Concrete::Optional } else { Concrete::Call }
 }
 
 /// Every response's body field type.
@@ -318,9 +353,9 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for ty in &content.schema_types {
             if input.is_generic(ty) {
                 predicates.push(syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema));
-            } else if cfg!(feature = "aide") {
-                // With aide on too, a body type may be documented for aide only (`JsonSchema`):
-                // the utoipa impl is then left out rather than failing.
+            } else if cfg!(feature = "aide") || cfg!(feature = "poem-openapi") {
+                // With another OpenAPI integration on too, a body type may be documented for it
+                // only: the utoipa impl is then left out rather than failing.
                 predicates.push(syn::parse_quote!(for<'__any> #ty: #krate::__private::utoipa::ToSchema));
             }
         }
@@ -362,11 +397,103 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     impls
 }
 
-/// `Call` when aide is the only integration that describes bodies; `Optional` when actix-web
-/// (whose bodies aide cannot describe) or utoipa (whose schema types need not be `JsonSchema`) is
-/// on too, so the types written for those still compile.
+/// `Call` when aide is the only integration that describes bodies; `Optional` when actix-web or
+/// poem (whose bodies aide cannot describe) or utoipa (whose schema types need not be
+/// `JsonSchema`) is on too, so the types written for those still compile.
 fn aide_bounds() -> Concrete {
-    if cfg!(feature = "actix-web") || cfg!(feature = "utoipa") { Concrete::Optional } else { Concrete::Call }
+    if cfg!(feature = "actix-web") || cfg!(feature = "utoipa") || cfg!(feature = "poem") { Concrete::Optional } else { Concrete::Call }
+}
+
+/// As `aide_bounds`, for poem-openapi: `Optional` when another framework or OpenAPI integration
+/// is on, whose bodies need not be poem-openapi payloads.
+fn poem_openapi_bounds() -> Concrete {
+    if cfg!(feature = "axum") || cfg!(feature = "actix-web") || cfg!(feature = "utoipa") { Concrete::Optional } else { Concrete::Call }
+}
+
+fn poem(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
+    let generics = framework_generics(input, &quote!(#krate::__private::poem::Body));
+    let mut arms = Vec::with_capacity(statuses.len());
+    for Arm { pattern, head, body } in self::arms(input, statuses) {
+        let body = if let Some(body) = body { body.into_token_stream() } else { quote!(()) };
+        arms.push(quote! { #pattern => #krate::__private::poem::respond(#head, #body) });
+    }
+    let body = matches(input, &quote!(self), &arms);
+    derived_impl(
+        &generics,
+        input.ident,
+        &quote!(#krate::__private::poem::IntoResponse),
+        &quote! {
+            fn into_response(self) -> #krate::__private::poem::Response {
+                #body
+            }
+        },
+    )
+}
+
+/// `poem_openapi::ApiResponse`: `meta` lists one response per distinct status, each body as its
+/// `Payload` describes it (or as `#[body(..)]` declares it); `register` adds the schemas.
+fn poem_openapi(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
+    let module = quote!(#krate::__private::poem_openapi);
+    let (mut bodies, mut schemas, mut entries) = (Vec::new(), Vec::new(), Vec::new());
+    let mut registrations = TokenStream::new();
+    for (response, status) in input.responses.iter().zip(statuses) {
+        let content = match response.body() {
+            None => quote!(::core::option::Option::None),
+            Some(field) => {
+                let declared = field.body_doc.as_ref();
+                let content_type = declared.and_then(|doc| doc.content_type.as_ref());
+                match (declared.and_then(|doc| doc.schema.as_ref()), content_type) {
+                    (Some(schema), content_type) => {
+                        schemas.push(schema);
+                        let content_type = content_type.map_or_else(|| quote!("application/json"), ToTokens::to_token_stream);
+                        let span = schema.span();
+                        registrations.extend(quote_spanned!(span=> #module::declared::<#schema>(#content_type, ::core::option::Option::Some(&mut *registry));));
+                        quote_spanned!(span=> #module::declared::<#schema>(#content_type, ::core::option::Option::None))
+                    }
+                    (None, Some(content_type)) => quote!(#module::media_type(#content_type)),
+                    (None, None) => {
+                        bodies.push(field.ty);
+                        let ty = field.ty;
+                        registrations
+                            .extend(quote_spanned!(ty.span()=> #module::payload::<#ty>(::core::option::Option::Some(&mut *registry));));
+                        quote_spanned!(ty.span()=> #module::payload::<#ty>(::core::option::Option::None))
+                    }
+                }
+            }
+        };
+        let doc = optional_str(response.doc.as_ref());
+        let mut headers = Vec::new();
+        for (field, header) in response.headers() {
+            let name = header_name(krate, header);
+            let doc = optional_str(field.doc.as_ref());
+            let kind = crate::openapi::header_kind(krate, "poem_openapi", field.ty);
+            headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
+        }
+        entries.push(quote! {
+            #module::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], content: #content }
+        });
+    }
+    let mut generics = input.generics.clone();
+    add_bounds(input, &mut generics, &bodies, &quote!(#module::Body), poem_openapi_bounds());
+    let schemas: Vec<&Type> = schemas;
+    add_bounds(input, &mut generics, &schemas, &quote!(#module::Schema), poem_openapi_bounds());
+    let registry = if registrations.is_empty() { quote!(_) } else { quote!(registry) };
+    derived_impl(
+        &generics,
+        input.ident,
+        &quote!(#module::ApiResponse),
+        &quote! {
+            fn meta() -> #module::MetaResponses {
+                #module::responses(::std::vec![#(#entries),*])
+            }
+
+            fn register(#registry: &mut #module::Registry) {
+                #registrations
+            }
+        },
+    )
 }
 
 /// `aide::OperationOutput`: `inferred_responses` lists one response per distinct status, with

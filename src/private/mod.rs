@@ -16,8 +16,12 @@ pub mod aide;
 pub mod axum;
 #[cfg(feature = "http")]
 pub mod http;
-#[cfg(any(feature = "utoipa", feature = "aide"))]
+#[cfg(any(feature = "utoipa", feature = "aide", feature = "poem-openapi"))]
 mod openapi;
+#[cfg(feature = "poem")]
+pub mod poem;
+#[cfg(feature = "poem-openapi")]
+pub mod poem_openapi;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 

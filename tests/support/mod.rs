@@ -138,7 +138,8 @@ pub(crate) fn check_routes(address: SocketAddr) {
 
     let missing = request(address, "GET", "/missing");
     assert_eq!(missing.status, 404);
-    assert_eq!(missing.header("content-type"), "application/json");
+    // Frameworks differ in the parameters (poem adds `charset=utf-8`), not in the media type.
+    assert_eq!(missing.header("content-type").split(';').next(), Some("application/json"));
     assert_eq!(serde_json::from_slice::<Value>(&missing.body).expect("JSON"), json!({ "error": "no user 7" }));
 
     let conflict = request(address, "GET", "/conflict");
