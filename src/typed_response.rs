@@ -89,6 +89,11 @@ use crate::Status;
 /// through `tracing` (an `ERROR` event with the target `status_atlas::response`), since the 500
 /// alone tells only the client.
 ///
+/// With `rocket`, the derived type is a Rocket 0.5 `Responder` in the same way (`String`,
+/// `rocket::serde::json::Json<T>`...); a body whose `Responder` fails is passed on to Rocket's
+/// catchers, and a header value that cannot be sent is also logged through `log` (Rocket's log)
+/// at `ERROR`. Rocket's server itself writes `Content-Length: 0` on a 204 or 304 without content.
+///
 /// With `http`, `http::Response<B>: TryFrom<T>` for any `B` that every body converts into
 /// (`B: From<Body> + Default`), failing with `InvalidFieldValue`
 /// in the same two cases.

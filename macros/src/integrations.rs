@@ -23,15 +23,16 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     if cfg!(feature = "utoipa") {
         impls.extend(utoipa(input, statuses));
     }
-    if cfg!(feature = "aide") {
-        impls.extend(aide(input, statuses));
-    }
-    if cfg!(feature = "poem") {
-        impls.extend(poem(input, statuses));
-    }
-    if cfg!(feature = "poem-openapi") {
-        impls.extend(poem_openapi(input, statuses));
-    }
+    // The integrations added after the first four are compiled only with their feature, so
+    // they cost the macro crate nothing without it.
+    #[cfg(feature = "aide")]
+    impls.extend(aide(input, statuses));
+    #[cfg(feature = "poem")]
+    impls.extend(poem(input, statuses));
+    #[cfg(feature = "poem-openapi")]
+    impls.extend(poem_openapi(input, statuses));
+    #[cfg(feature = "rocket")]
+    impls.extend(rocket(input, statuses));
     impls
 }
 
@@ -87,10 +88,10 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
             },
         ));
     }
-    if cfg!(feature = "aide") {
-        impls.extend(derived_impl(generics, ident, &quote!(#krate::__private::aide::OperationOutput), &quote! { type Inner = Self; }));
-    }
-    if cfg!(feature = "poem") {
+    #[cfg(feature = "aide")]
+    impls.extend(derived_impl(generics, ident, &quote!(#krate::__private::aide::OperationOutput), &quote! { type Inner = Self; }));
+    #[cfg(feature = "poem")]
+    {
         impls.extend(derived_impl(
             generics,
             ident,
@@ -102,7 +103,8 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
             },
         ));
     }
-    if cfg!(feature = "poem-openapi") {
+    #[cfg(feature = "poem-openapi")]
+    {
         let module = quote!(#krate::__private::poem_openapi);
         impls.extend(derived_impl(
             generics,
@@ -116,6 +118,23 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
                     ::core::unreachable!()
                 }
             },
+        ));
+    }
+    #[cfg(feature = "rocket")]
+    {
+        let mut with_lifetimes = generics.clone();
+        rocket_lifetimes(&mut with_lifetimes);
+        let module = quote!(#krate::__private::rocket);
+        impls.extend(rocket_impl(
+            &with_lifetimes,
+            generics,
+            ident,
+            &quote! {
+                fn respond_to(self, _: &'__r #module::Request<'_>) -> #module::Result<'__o> {
+                    ::core::unreachable!()
+                }
+            },
+            &module,
         ));
     }
     impls
@@ -210,7 +229,7 @@ enum Concrete {
 
 /// `Call` for a framework that is the only one on, `Optional` when another is on too.
 fn body_bounds() -> Concrete {
-    let frameworks = [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "poem")];
+    let frameworks = [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "poem"), cfg!(feature = "rocket")];
     if frameworks.into_iter().filter(|on| *on).count() > 1 { Concrete::Optional } else { Concrete::Call }
 }
 
@@ -397,19 +416,24 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     impls
 }
 
+#[cfg(feature = "aide")]
 /// `Call` when aide is the only integration that describes bodies; `Optional` when actix-web or
 /// poem (whose bodies aide cannot describe) or utoipa (whose schema types need not be
 /// `JsonSchema`) is on too, so the types written for those still compile.
 fn aide_bounds() -> Concrete {
-    if cfg!(feature = "actix-web") || cfg!(feature = "utoipa") || cfg!(feature = "poem") { Concrete::Optional } else { Concrete::Call }
+    let others = [cfg!(feature = "actix-web"), cfg!(feature = "utoipa"), cfg!(feature = "poem"), cfg!(feature = "rocket")];
+    if others.into_iter().any(|on| on) { Concrete::Optional } else { Concrete::Call }
 }
 
+#[cfg(feature = "poem-openapi")]
 /// As `aide_bounds`, for poem-openapi: `Optional` when another framework or OpenAPI integration
 /// is on, whose bodies need not be poem-openapi payloads.
 fn poem_openapi_bounds() -> Concrete {
-    if cfg!(feature = "axum") || cfg!(feature = "actix-web") || cfg!(feature = "utoipa") { Concrete::Optional } else { Concrete::Call }
+    let others = [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "utoipa"), cfg!(feature = "rocket")];
+    if others.into_iter().any(|on| on) { Concrete::Optional } else { Concrete::Call }
 }
 
+#[cfg(feature = "poem")]
 fn poem(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let generics = framework_generics(input, &quote!(#krate::__private::poem::Body));
@@ -431,6 +455,7 @@ fn poem(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     )
 }
 
+#[cfg(feature = "poem-openapi")]
 /// `poem_openapi::ApiResponse`: `meta` lists one response per distinct status, each body as its
 /// `Payload` describes it (or as `#[body(..)]` declares it); `register` adds the schemas.
 fn poem_openapi(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
@@ -496,6 +521,7 @@ fn poem_openapi(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     )
 }
 
+#[cfg(feature = "aide")]
 /// `aide::OperationOutput`: `inferred_responses` lists one response per distinct status, with
 /// the body's content as its own `OperationOutput` describes it (or as `#[body(..)]` declares
 /// it) and typed header fields.
@@ -569,4 +595,59 @@ fn aide(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 
 fn optional_str(text: Option<&String>) -> TokenStream {
     if let Some(text) = text { quote!(::core::option::Option::Some(#text)) } else { quote!(::core::option::Option::None) }
+}
+
+/// `'__r, '__o: '__r` first among `generics`: the lifetimes of Rocket's `Responder<'r, 'o>`.
+#[cfg(feature = "rocket")]
+fn rocket_lifetimes(generics: &mut Generics) {
+    let request = syn::Lifetime::new("'__r", proc_macro2::Span::call_site());
+    let mut response = syn::LifetimeParam::new(syn::Lifetime::new("'__o", proc_macro2::Span::call_site()));
+    response.bounds.push(request.clone());
+    generics.params.insert(0, syn::GenericParam::Lifetime(response));
+    generics.params.insert(0, syn::GenericParam::Lifetime(syn::LifetimeParam::new(request)));
+}
+
+/// `rocket::response::Responder<'__r, '__o>`: the body's own response, with the status and the
+/// header fields applied.
+#[cfg(feature = "rocket")]
+fn rocket(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
+    let module = quote!(#krate::__private::rocket);
+    let mut generics = framework_generics(input, &quote!(#module::Body<'__r, '__o>));
+    rocket_lifetimes(&mut generics);
+    let mut arms = Vec::with_capacity(statuses.len());
+    for Arm { pattern, head, body } in self::arms(input, statuses) {
+        let call = if let Some(body) = body {
+            quote!(#module::respond(#head, #body, request))
+        } else {
+            quote!(#module::respond_empty(#head, request))
+        };
+        arms.push(quote! { #pattern => #call });
+    }
+    let body = matches(input, &quote!(self), &arms);
+    rocket_impl(
+        &generics,
+        input.generics,
+        input.ident,
+        &quote! {
+            fn respond_to(self, request: &'__r #module::Request<'_>) -> #module::Result<'__o> {
+                #body
+            }
+        },
+        &module,
+    )
+}
+
+/// `impl<'__r, '__o: '__r, ..> Responder<'__r, '__o> for Type<..>`: the impl's generics have the
+/// two lifetimes, the type's own do not.
+#[cfg(feature = "rocket")]
+fn rocket_impl(generics: &Generics, own: &Generics, ident: &Ident, items: &TokenStream, module: &TokenStream) -> TokenStream {
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = own.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #module::Responder<'__r, '__o> for #ident #ty_generics #where_clause {
+            #items
+        }
+    }
 }

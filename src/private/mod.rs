@@ -22,6 +22,8 @@ mod openapi;
 pub mod poem;
 #[cfg(feature = "poem-openapi")]
 pub mod poem_openapi;
+#[cfg(feature = "rocket")]
+pub mod rocket;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
