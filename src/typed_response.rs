@@ -94,6 +94,12 @@ use crate::Status;
 /// catchers, and a header value that cannot be sent is also logged through `log` (Rocket's log)
 /// at `ERROR`. Rocket's server itself writes `Content-Length: 0` on a 204 or 304 without content.
 ///
+/// With `salvo`, the derived type is a salvo `Scribe` (so a `Writer`, which handlers return): the
+/// body renders as salvo renders it (`salvo::writing::Json<T>`, strings...), then the status and
+/// header fields are applied; a variant without a body sends none, even on an error status, where
+/// salvo's catcher would otherwise write its error page. A header value that cannot be sent is
+/// also logged through `tracing`, as for poem.
+///
 /// With `http`, `http::Response<B>: TryFrom<T>` for any `B` that every body converts into
 /// (`B: From<Body> + Default`), failing with `InvalidFieldValue`
 /// in the same two cases.
@@ -142,6 +148,13 @@ use crate::Status;
 /// poem-openapi type (`#[derive(Object)]`), and `#[body(content_type = "..")]` alone documents
 /// any body under that media type. (With another framework on as well, an impl a type does not fit
 /// is left out instead of failing, as for axum and actix-web.)
+///
+/// With `salvo-oapi`, the derived type is a `salvo_oapi::EndpointOutRegister`, so an
+/// `#[endpoint]` returning it lists its statuses in the router's document, described and with
+/// header fields as above; each body is described by its own `EndpointOutRegister` (salvo's
+/// `Json<T>` refers to `T`'s `salvo_oapi::ToSchema` schema in components), or by
+/// `#[body(content_type = "..", schema = T)]` with `T: ToSchema`. As with poem-openapi, with this
+/// feature on alone every derived type's body must be one salvo-oapi describes.
 ///
 /// ## Ok and Err types that share a status
 ///

@@ -33,6 +33,10 @@ pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     impls.extend(poem_openapi(input, statuses));
     #[cfg(feature = "rocket")]
     impls.extend(rocket(input, statuses));
+    #[cfg(feature = "salvo")]
+    impls.extend(salvo(input, statuses));
+    #[cfg(feature = "salvo-oapi")]
+    impls.extend(salvo_oapi(input, statuses));
     impls
 }
 
@@ -88,6 +92,14 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
             },
         ));
     }
+    impls.extend(later_fallbacks(generics, ident, krate));
+    impls
+}
+
+/// `fallback`'s impls for the integrations compiled only with their feature.
+#[allow(unused_variables, unused_mut)] // Without those features there is nothing to add.
+fn later_fallbacks(generics: &Generics, ident: &Ident, krate: &syn::Path) -> TokenStream {
+    let mut impls = TokenStream::new();
     #[cfg(feature = "aide")]
     impls.extend(derived_impl(generics, ident, &quote!(#krate::__private::aide::OperationOutput), &quote! { type Inner = Self; }));
     #[cfg(feature = "poem")]
@@ -120,6 +132,28 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
             },
         ));
     }
+    #[cfg(feature = "salvo")]
+    impls.extend(derived_impl(
+        generics,
+        ident,
+        &quote!(#krate::__private::salvo::Scribe),
+        &quote! {
+            fn render(self, _: &mut #krate::__private::salvo::Response) {
+                ::core::unreachable!()
+            }
+        },
+    ));
+    #[cfg(feature = "salvo-oapi")]
+    impls.extend(derived_impl(
+        generics,
+        ident,
+        &quote!(#krate::__private::salvo_oapi::EndpointOutRegister),
+        &quote! {
+            fn register(_: &mut #krate::__private::salvo_oapi::Components, _: &mut #krate::__private::salvo_oapi::Operation) {
+                ::core::unreachable!()
+            }
+        },
+    ));
     #[cfg(feature = "rocket")]
     {
         let mut with_lifetimes = generics.clone();
@@ -229,7 +263,8 @@ enum Concrete {
 
 /// `Call` for a framework that is the only one on, `Optional` when another is on too.
 fn body_bounds() -> Concrete {
-    let frameworks = [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "poem"), cfg!(feature = "rocket")];
+    let frameworks =
+        [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "poem"), cfg!(feature = "rocket"), cfg!(feature = "salvo")];
     if frameworks.into_iter().filter(|on| *on).count() > 1 { Concrete::Optional } else { Concrete::Call }
 }
 
@@ -372,7 +407,7 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for ty in &content.schema_types {
             if input.is_generic(ty) {
                 predicates.push(syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema));
-            } else if cfg!(feature = "aide") || cfg!(feature = "poem-openapi") {
+            } else if cfg!(feature = "aide") || cfg!(feature = "poem-openapi") || cfg!(feature = "salvo-oapi") {
                 // With another OpenAPI integration on too, a body type may be documented for it
                 // only: the utoipa impl is then left out rather than failing.
                 predicates.push(syn::parse_quote!(for<'__any> #ty: #krate::__private::utoipa::ToSchema));
@@ -421,7 +456,8 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
 /// poem (whose bodies aide cannot describe) or utoipa (whose schema types need not be
 /// `JsonSchema`) is on too, so the types written for those still compile.
 fn aide_bounds() -> Concrete {
-    let others = [cfg!(feature = "actix-web"), cfg!(feature = "utoipa"), cfg!(feature = "poem"), cfg!(feature = "rocket")];
+    let others =
+        [cfg!(feature = "actix-web"), cfg!(feature = "utoipa"), cfg!(feature = "poem"), cfg!(feature = "rocket"), cfg!(feature = "salvo")];
     if others.into_iter().any(|on| on) { Concrete::Optional } else { Concrete::Call }
 }
 
@@ -429,7 +465,8 @@ fn aide_bounds() -> Concrete {
 /// As `aide_bounds`, for poem-openapi: `Optional` when another framework or OpenAPI integration
 /// is on, whose bodies need not be poem-openapi payloads.
 fn poem_openapi_bounds() -> Concrete {
-    let others = [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "utoipa"), cfg!(feature = "rocket")];
+    let others =
+        [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "utoipa"), cfg!(feature = "rocket"), cfg!(feature = "salvo")];
     if others.into_iter().any(|on| on) { Concrete::Optional } else { Concrete::Call }
 }
 
@@ -650,4 +687,102 @@ fn rocket_impl(generics: &Generics, own: &Generics, ident: &Ident, items: &Token
             #items
         }
     }
+}
+
+/// `Call` when salvo-oapi is the only integration that describes bodies; `Optional` when another
+/// framework or OpenAPI integration is on, whose bodies and schema types need not be salvo-oapi's.
+#[cfg(feature = "salvo-oapi")]
+fn salvo_oapi_bounds() -> Concrete {
+    let others =
+        [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "poem"), cfg!(feature = "rocket"), cfg!(feature = "utoipa")];
+    if others.into_iter().any(|on| on) { Concrete::Optional } else { Concrete::Call }
+}
+
+/// `salvo::Scribe`: the body rendered as salvo renders it, then the status and header fields.
+#[cfg(feature = "salvo")]
+fn salvo(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
+    let module = quote!(#krate::__private::salvo);
+    let generics = framework_generics(input, &quote!(#module::Body));
+    let mut arms = Vec::with_capacity(statuses.len());
+    for Arm { pattern, head, body } in self::arms(input, statuses) {
+        let call = if let Some(body) = body {
+            quote!(#module::respond(#head, #body, response))
+        } else {
+            quote!(#module::respond_empty(#head, response))
+        };
+        arms.push(quote! { #pattern => #call });
+    }
+    let body = matches(input, &quote!(self), &arms);
+    derived_impl(
+        &generics,
+        input.ident,
+        &quote!(#module::Scribe),
+        &quote! {
+            fn render(self, response: &mut #module::Response) {
+                #body
+            }
+        },
+    )
+}
+
+/// `salvo_oapi::EndpointOutRegister`: one response per distinct status in the operation, each
+/// body as its own `EndpointOutRegister` describes it (or as `#[body(..)]` declares it).
+#[cfg(feature = "salvo-oapi")]
+fn salvo_oapi(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
+    let krate = &input.krate;
+    let module = quote!(#krate::__private::salvo_oapi);
+    let (mut bodies, mut schemas, mut entries) = (Vec::new(), Vec::new(), Vec::new());
+    let mut uses_components = false;
+    for (response, status) in input.responses.iter().zip(statuses) {
+        let content = match response.body() {
+            None => quote!(::std::vec::Vec::new()),
+            Some(field) => {
+                let declared = field.body_doc.as_ref();
+                let content_type = declared.and_then(|doc| doc.content_type.as_ref());
+                match (declared.and_then(|doc| doc.schema.as_ref()), content_type) {
+                    (Some(schema), content_type) => {
+                        uses_components = true;
+                        schemas.push(schema);
+                        let content_type = content_type.map_or_else(|| quote!("application/json"), ToTokens::to_token_stream);
+                        let span = schema.span();
+                        quote_spanned!(span=> #module::declared::<#schema>(components, #content_type))
+                    }
+                    (None, Some(content_type)) => quote!(#module::media_type(#content_type)),
+                    (None, None) => {
+                        uses_components = true;
+                        bodies.push(field.ty);
+                        let ty = field.ty;
+                        quote_spanned!(ty.span()=> #module::body::<#ty>(components))
+                    }
+                }
+            }
+        };
+        let doc = optional_str(response.doc.as_ref());
+        let mut headers = Vec::new();
+        for (field, header) in response.headers() {
+            let name = header_name(krate, header);
+            let doc = optional_str(field.doc.as_ref());
+            let kind = crate::openapi::header_kind(krate, "salvo_oapi", field.ty);
+            headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
+        }
+        entries.push(quote! {
+            #module::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], content: #content }
+        });
+    }
+    let mut generics = input.generics.clone();
+    add_bounds(input, &mut generics, &bodies, &quote!(#module::Body), salvo_oapi_bounds());
+    let schemas: Vec<&Type> = schemas;
+    add_bounds(input, &mut generics, &schemas, &quote!(#module::SchemaType), salvo_oapi_bounds());
+    let components = if uses_components { quote!(components) } else { quote!(_) };
+    derived_impl(
+        &generics,
+        input.ident,
+        &quote!(#module::EndpointOutRegister),
+        &quote! {
+            fn register(#components: &mut #module::Components, operation: &mut #module::Operation) {
+                #module::register(operation, ::std::vec![#(#entries),*]);
+            }
+        },
+    )
 }

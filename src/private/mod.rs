@@ -16,7 +16,7 @@ pub mod aide;
 pub mod axum;
 #[cfg(feature = "http")]
 pub mod http;
-#[cfg(any(feature = "utoipa", feature = "aide", feature = "poem-openapi"))]
+#[cfg(any(feature = "utoipa", feature = "aide", feature = "poem-openapi", feature = "salvo-oapi"))]
 mod openapi;
 #[cfg(feature = "poem")]
 pub mod poem;
@@ -24,6 +24,10 @@ pub mod poem;
 pub mod poem_openapi;
 #[cfg(feature = "rocket")]
 pub mod rocket;
+#[cfg(feature = "salvo")]
+pub mod salvo;
+#[cfg(feature = "salvo-oapi")]
+pub mod salvo_oapi;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
