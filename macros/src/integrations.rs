@@ -92,12 +92,20 @@ pub(crate) fn fallback(input: &syn::DeriveInput, krate: &syn::Path) -> TokenStre
             },
         ));
     }
+    #[cfg(any(
+        feature = "aide",
+        feature = "poem",
+        feature = "poem-openapi",
+        feature = "rocket",
+        feature = "salvo",
+        feature = "salvo-oapi"
+    ))]
     impls.extend(later_fallbacks(generics, ident, krate));
     impls
 }
 
 /// `fallback`'s impls for the integrations compiled only with their feature.
-#[allow(unused_variables, unused_mut)] // Without those features there is nothing to add.
+#[cfg(any(feature = "aide", feature = "poem", feature = "poem-openapi", feature = "rocket", feature = "salvo", feature = "salvo-oapi"))]
 fn later_fallbacks(generics: &Generics, ident: &Ident, krate: &syn::Path) -> TokenStream {
     let mut impls = TokenStream::new();
     #[cfg(feature = "aide")]
@@ -263,9 +271,16 @@ enum Concrete {
 
 /// `Call` for a framework that is the only one on, `Optional` when another is on too.
 fn body_bounds() -> Concrete {
-    let frameworks =
-        [cfg!(feature = "axum"), cfg!(feature = "actix-web"), cfg!(feature = "poem"), cfg!(feature = "rocket"), cfg!(feature = "salvo")];
-    if frameworks.into_iter().filter(|on| *on).count() > 1 { Concrete::Optional } else { Concrete::Call }
+    // Counted at compile time: nothing of this is left in the macro's code.
+    const FRAMEWORKS: u8 = cfg!(feature = "axum") as u8
+        + cfg!(feature = "actix-web") as u8
+        + cfg!(feature = "poem") as u8
+        + cfg!(feature = "rocket") as u8
+        + cfg!(feature = "salvo") as u8;
+    // A constant of the build's features, which clippy reads as a comparison that cannot vary.
+    #[allow(clippy::absurd_extreme_comparisons)]
+    const SEVERAL: bool = FRAMEWORKS > 1;
+    if SEVERAL { Concrete::Optional } else { Concrete::Call }
 }
 
 /// Every response's body field type.
@@ -407,9 +422,10 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for ty in &content.schema_types {
             if input.is_generic(ty) {
                 predicates.push(syn::parse_quote!(#ty: #krate::__private::utoipa::ToSchema));
-            } else if cfg!(feature = "aide") || cfg!(feature = "poem-openapi") || cfg!(feature = "salvo-oapi") {
+            } else {
                 // With another OpenAPI integration on too, a body type may be documented for it
                 // only: the utoipa impl is then left out rather than failing.
+                #[cfg(any(feature = "aide", feature = "poem-openapi", feature = "salvo-oapi"))]
                 predicates.push(syn::parse_quote!(for<'__any> #ty: #krate::__private::utoipa::ToSchema));
             }
         }
@@ -419,7 +435,8 @@ fn utoipa(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for (field, header) in response.headers() {
             let name = header_name(krate, header);
             let doc = optional_str(field.doc.as_ref());
-            let kind = crate::openapi::header_kind(krate, "utoipa", field.ty);
+            let kind = crate::openapi::header_kind(field.ty);
+            let kind = quote!(#krate::__private::utoipa::HeaderKind::#kind);
             headers.push(quote! { #krate::__private::utoipa::Header { name: #name, doc: #doc, kind: #kind } });
         }
         let body = content.body;
@@ -530,7 +547,8 @@ fn poem_openapi(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for (field, header) in response.headers() {
             let name = header_name(krate, header);
             let doc = optional_str(field.doc.as_ref());
-            let kind = crate::openapi::header_kind(krate, "poem_openapi", field.ty);
+            let kind = crate::openapi::header_kind(field.ty);
+            let kind = quote!(#module::HeaderKind::#kind);
             headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
         }
         entries.push(quote! {
@@ -599,7 +617,8 @@ fn aide(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for (field, header) in response.headers() {
             let name = header_name(krate, header);
             let doc = optional_str(field.doc.as_ref());
-            let kind = crate::openapi::header_kind(krate, "aide", field.ty);
+            let kind = crate::openapi::header_kind(field.ty);
+            let kind = quote!(#module::HeaderKind::#kind);
             headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
         }
         entries.push(quote! {
@@ -763,7 +782,8 @@ fn salvo_oapi(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         for (field, header) in response.headers() {
             let name = header_name(krate, header);
             let doc = optional_str(field.doc.as_ref());
-            let kind = crate::openapi::header_kind(krate, "salvo_oapi", field.ty);
+            let kind = crate::openapi::header_kind(field.ty);
+            let kind = quote!(#module::HeaderKind::#kind);
             headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
         }
         entries.push(quote! {

@@ -35,7 +35,7 @@ pub use checks::{ResponseRules, body_problem, from_alias, interim_problem, missi
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub use head::Head;
 pub use message::Message;
-pub use suggest::{alias, ecosystem};
+pub use suggest::{alias, ecosystem, status_code};
 
 /// The header fields the dataset names, as `#[header(NAME)]` takes them; any other field is
 /// written as a string.

@@ -111,6 +111,18 @@ const fn strip_prefix<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     }
 }
 
+/// The status with `code`, or the message saying the dataset has none.
+#[allow(clippy::result_large_err)] // Only ever called in const evaluation, by the derive's consts.
+pub const fn status_code(code: u16) -> Result<Status, Message> {
+    match Status::from_u16(code) {
+        Some(status) => Ok(status),
+        None => Err(Message::new()
+            .push("there is no status ")
+            .push_number(code)
+            .push(" in the status-atlas dataset, which has every IANA-registered code and the widely used unofficial ones")),
+    }
+}
+
 /// The ecosystem under `key`, or the message naming the keys (and the closest one).
 #[allow(clippy::result_large_err)] // Only ever called in const evaluation, by the derive's consts.
 pub const fn ecosystem(key: &str) -> Result<Ecosystem, Message> {
