@@ -48,8 +48,8 @@
 
 #[cfg(any(feature = "http", feature = "actix-web", feature = "utoipa"))]
 extern crate alloc;
-// `SystemTime` header fields; both frameworks need `std` anyway.
-#[cfg(any(feature = "http", feature = "actix-web"))]
+// `SystemTime` header fields; the frameworks need `std` anyway.
+#[cfg(any(feature = "http", feature = "actix-web", feature = "poem-openapi"))]
 extern crate std;
 
 // Rustdoc lists a type's impl blocks in the order it meets them: the methods of `Status`

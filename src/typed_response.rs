@@ -49,7 +49,12 @@ use crate::Status;
 /// - `#[status(404)]`: a three-digit code the dataset has.
 /// - `#[status(rails = "conflict")]`: a name from another ecosystem, as [`Status::from_alias`]
 ///   takes it (bare or qualified; legacy names too). The keys are the
-///   [`Ecosystem::key`](crate::Ecosystem::key)s, listed on [`Ecosystem`](crate::Ecosystem).
+///   [`Ecosystem::key`](crate::Ecosystem::key)s, listed on [`Ecosystem`](crate::Ecosystem). A key
+///   that is none of them is an error at the key that lists them all and names the closest
+///   (`golang`: did you mean `go`?); a name the ecosystem lacks is an error at the name with the
+///   closest name of that ecosystem, found as [`Status::suggestions`] finds it
+///   (`rails = "unprocesable_entity"`: did you mean `unprocessable_entity` (422 Unprocessable
+///   Content)?).
 ///
 /// Reason phrases are not accepted: a const name says the same thing, and rustc checks it.
 ///
@@ -79,6 +84,22 @@ use crate::Status;
 /// (`WWW-Authenticate` on a 401 needs a challenge); an empty `Allow` on a 405 is sent, as
 /// RFC 9110 §10.2.1 allows (the resource takes no method at the moment).
 ///
+/// With `poem`, the derived type is a `poem::IntoResponse` in the same way (poem's `web::Json<T>`,
+/// strings, bytes, poem-openapi's payloads...); a header value that cannot be sent is also logged
+/// through `tracing` (an `ERROR` event with the target `status_atlas::response`), since the 500
+/// alone tells only the client.
+///
+/// With `rocket`, the derived type is a Rocket 0.5 `Responder` in the same way (`String`,
+/// `rocket::serde::json::Json<T>`...); a body whose `Responder` fails is passed on to Rocket's
+/// catchers, and a header value that cannot be sent is also logged through `log` (Rocket's log)
+/// at `ERROR`. Rocket's server itself writes `Content-Length: 0` on a 204 or 304 without content.
+///
+/// With `salvo`, the derived type is a salvo `Scribe` (so a `Writer`, which handlers return): the
+/// body renders as salvo renders it (`salvo::writing::Json<T>`, strings...), then the status and
+/// header fields are applied; a variant without a body sends none, even on an error status, where
+/// salvo's catcher would otherwise write its error page. A header value that cannot be sent is
+/// also logged through `tracing`, as for poem.
+///
 /// With `http`, `http::Response<B>: TryFrom<T>` for any `B` that every body converts into
 /// (`B: From<Body> + Default`), failing with `InvalidFieldValue`
 /// in the same two cases.
@@ -86,10 +107,14 @@ use crate::Status;
 /// # OpenAPI
 ///
 /// With `utoipa`, `utoipa::IntoResponses` lists one OpenAPI response per distinct status,
-/// described by the variants' doc comments or, without them, the dataset. Each header field is
-/// described by its field's doc comment, or the dataset's note for that status, and typed from
-/// its Rust type: integers as `integer`, a `Duration` as `integer` seconds, anything else as
-/// `string`. The body becomes the response's content:
+/// described by the variants' doc comments or, without them, the dataset. For a struct, the
+/// response is described by the struct's own doc comment: the `///` lines above
+/// `#[derive(TypedResponse)]` are the text API readers see, so write them for them (or leave them
+/// out to get the dataset's reason phrase and summary). Each header field is described by its
+/// field's doc comment, or the dataset's note for that status, and typed from its Rust type:
+/// integers as `integer` (`minimum: 0` for unsigned ones), a `Duration` as `integer` seconds
+/// (`minimum: 0`), a `SystemTime` as a `string` HTTP-date, anything else as `string`. The body
+/// becomes the response's content:
 ///
 /// - `Json<T>` (axum's or actix-web's): `application/json` with a `$ref` to `T`'s schema
 ///   (`T: utoipa::ToSchema`); `Json<Vec<T>>` is an array of `$ref`s, and a generic `Page<T>` is
@@ -104,6 +129,32 @@ use crate::Status;
 /// utoipa does not collect schemas from `IntoResponses` types, so the derive also implements
 /// `ResponseSchemas`: add a `SchemasOf` modifier
 /// to the document and every schema the bodies reach lands in `components.schemas`.
+///
+/// With `aide`, the derived type is an `aide::OperationOutput` for axum apps documented with aide:
+/// `inferred_responses` lists one response per distinct status, described and with header fields
+/// as above, and `operation_response` gives the response of a type with a single status. A body
+/// is described by its own type's `OperationOutput` (axum's `Json<T>` refers to `T`'s
+/// `schemars::JsonSchema` schema, which aide puts in components), so a body type aide cannot
+/// describe is an error at the field; `#[body(content_type = "..", schema = T)]` declares it
+/// instead, with `T: JsonSchema`. A handler returning `Result<GetUser, ApiError>` lists the
+/// statuses of both.
+///
+/// With `poem-openapi`, the derived type is a `poem_openapi::ApiResponse`, so an `#[OpenApi]`
+/// endpoint can return it and the service's document lists its statuses, described and with
+/// header fields as above. A body is described by its poem-openapi `Payload` (`payload::Json<T>`
+/// refers to `T`'s schema, which `register` adds to components; `PlainText<String>`, `Binary<T>`,
+/// `Html<T>`...), so with this feature on every derived type's body must be a payload, an error at
+/// the field otherwise; `#[body(content_type = "..", schema = T)]` declares it instead, with `T` a
+/// poem-openapi type (`#[derive(Object)]`), and `#[body(content_type = "..")]` alone documents
+/// any body under that media type. (With another framework on as well, an impl a type does not fit
+/// is left out instead of failing, as for axum and actix-web.)
+///
+/// With `salvo-oapi`, the derived type is a `salvo_oapi::EndpointOutRegister`, so an
+/// `#[endpoint]` returning it lists its statuses in the router's document, described and with
+/// header fields as above; each body is described by its own `EndpointOutRegister` (salvo's
+/// `Json<T>` refers to `T`'s `salvo_oapi::ToSchema` schema in components), or by
+/// `#[body(content_type = "..", schema = T)]` with `T: ToSchema`. As with poem-openapi, with this
+/// feature on alone every derived type's body must be one salvo-oapi describes.
 ///
 /// ## Ok and Err types that share a status
 ///

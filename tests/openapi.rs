@@ -176,8 +176,35 @@ fn header_fields_use_their_doc_comments_and_rust_types() {
     assert_eq!(slow["headers"]["retry-after"]["schema"]["type"], "integer");
     assert_eq!(slow["headers"]["retry-after"]["schema"]["minimum"], 0);
     assert_eq!(slow["headers"]["x-rate-limit-remaining"]["schema"]["type"], "integer");
+    assert_eq!(slow["headers"]["x-rate-limit-remaining"]["schema"]["minimum"], 0, "an unsigned integer is never negative");
     let note = Status::UNAUTHORIZED.headers().iter().find(|rule| rule.field == "WWW-Authenticate").expect("401's rule").note;
     assert_eq!(response(&responses, "401")["headers"]["www-authenticate"]["description"], note);
+}
+
+/// The user was created; the doc comment on a struct response is its OpenAPI description.
+#[derive(TypedResponse)]
+#[status(CREATED)]
+#[allow(dead_code)]
+struct Created {
+    #[header(LOCATION)]
+    location: String,
+    /// The offset of the server's clock from the client's, in seconds, either way.
+    #[header("x-clock-skew")]
+    skew: i64,
+    body: Json<User>,
+}
+
+#[test]
+fn a_struct_doc_comment_is_the_description_and_signed_headers_have_no_minimum() {
+    let responses = responses_of::<Created>();
+    let created = response(&responses, "201");
+    assert_eq!(created["description"], "The user was created; the doc comment on a struct response is its OpenAPI description.");
+    assert_eq!(created["headers"]["x-clock-skew"]["schema"], json!({ "type": "integer" }));
+    assert_eq!(
+        created["headers"]["x-clock-skew"]["description"],
+        "The offset of the server's clock from the client's, in seconds, either way."
+    );
+    assert_eq!(created["headers"]["location"]["schema"], json!({ "type": "string" }));
 }
 
 #[utoipa::path(get, path = "/users/{id}", responses(GetUser))]

@@ -156,30 +156,28 @@ fn resolve(krate: &syn::Path, status: &StatusRef) -> TokenStream {
     match status {
         StatusRef::Name(name) => quote_spanned!(name.span()=> #krate::Status::#name),
         StatusRef::Code(literal, code) => {
-            let message = format!(
-                "there is no status {code} in the status-atlas dataset, which has every IANA-registered code and the widely used unofficial ones"
-            );
-            let code = syn::LitInt::new(&code.to_string(), Span::call_site());
+            let code = proc_macro2::Literal::u16_unsuffixed(*code);
             let span = literal.span();
-            or_panic(span, &quote_spanned!(span=> #krate::Status::from_u16(#code)), &message)
+            or_message(span, &quote_spanned!(span=> #krate::__private::status_code(#code)))
         }
         StatusRef::Alias { ecosystem, name } => {
-            let message = format!(
-                "`{}` is not a `{ecosystem}` name in the status-atlas dataset; names are matched exactly, bare or qualified (see `Status::from_alias`)",
-                name.value()
-            );
+            // Both looked up by const evaluation, each failing at its own token with a message
+            // that names the closest key or name: the dataset stays in status_atlas.
+            let key = syn::LitStr::new(&ecosystem.unraw().to_string(), ecosystem.span());
+            let ecosystem = or_message(ecosystem.span(), &quote_spanned!(ecosystem.span()=> #krate::__private::ecosystem(#key)));
             let span = name.span();
-            or_panic(span, &quote_spanned!(span=> #krate::__private::from_alias(#krate::__private::ecosystem::#ecosystem, #name)), &message)
+            or_message(span, &quote_spanned!(span=> #krate::__private::alias(#ecosystem, #name)))
         }
     }
 }
 
-/// `match lookup { Some(status) => status, None => panic!(message) }`, spanned at `span`.
-fn or_panic(span: Span, lookup: &TokenStream, message: &str) -> TokenStream {
+/// `match lookup { Ok(value) => value, Err(message) => panic!("{}", message.as_str()) }`, spanned
+/// at `span`.
+fn or_message(span: Span, lookup: &TokenStream) -> TokenStream {
     quote_spanned! {span=>
         match #lookup {
-            ::core::option::Option::Some(status) => status,
-            ::core::option::Option::None => ::core::panic!(#message),
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(message) => ::core::panic!("{}", message.as_str()),
         }
     }
 }

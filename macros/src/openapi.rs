@@ -110,13 +110,13 @@ fn name<'a>(krate: &syn::Path, ty: &'a Type, used: &mut Vec<&'a Type>) -> TokenS
     }
 }
 
-/// The `HeaderKind` expression for a header field.
-pub(crate) fn header_kind(krate: &syn::Path, ty: &Type) -> TokenStream {
-    let kind = match types::header_kind(ty) {
+/// The `HeaderKind` variant for a header field, to write after a `HeaderKind` path.
+pub(crate) fn header_kind(ty: &Type) -> TokenStream {
+    match types::header_kind(ty) {
         HeaderKind::Text => quote!(Text),
         HeaderKind::Integer => quote!(Integer),
+        HeaderKind::Unsigned => quote!(Unsigned),
         HeaderKind::Seconds => quote!(Seconds),
         HeaderKind::HttpDate => quote!(HttpDate),
-    };
-    quote!(#krate::__private::utoipa::HeaderKind::#kind)
+    }
 }

@@ -82,6 +82,8 @@ fn is_named(ty: &Type, wanted: &str) -> bool {
 pub(crate) enum HeaderKind {
     Text,
     Integer,
+    /// An unsigned integer: never below zero.
+    Unsigned,
     /// A `Duration`, sent as whole seconds.
     Seconds,
     /// A `SystemTime`, sent as an HTTP-date.
@@ -91,7 +93,13 @@ pub(crate) enum HeaderKind {
 pub(crate) fn header_kind(ty: &Type) -> HeaderKind {
     match last_segment(ty) {
         Some((name, arguments)) if name == "Option" && arguments.len() == 1 => header_kind(arguments[0]),
-        Some((name, _)) if INTEGERS.contains(&name.as_str()) => HeaderKind::Integer,
+        Some((name, _)) if INTEGERS.contains(&name.as_str()) => {
+            if name.starts_with('u') {
+                HeaderKind::Unsigned
+            } else {
+                HeaderKind::Integer
+            }
+        }
         Some((name, _)) if name == "Duration" => HeaderKind::Seconds,
         Some((name, _)) if name == "SystemTime" => HeaderKind::HttpDate,
         _ => HeaderKind::Text,

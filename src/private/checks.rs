@@ -136,7 +136,7 @@ const fn eq_after(full: &[u8], prefix: &[u8], rest: &[u8]) -> bool {
     true
 }
 
-const fn eq(a: &[u8], b: &[u8]) -> bool {
+pub(super) const fn eq(a: &[u8], b: &[u8]) -> bool {
     eq_after(a, &[], b)
 }
 

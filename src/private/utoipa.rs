@@ -12,6 +12,8 @@ use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, OneOfBuilder, Schema, Type};
 use utoipa::openapi::{Content, HeaderBuilder, Ref, RefOr, Response, ResponseBuilder};
 
+use super::openapi::{HTTP_DATE, SECONDS};
+pub use super::openapi::{Header, HeaderKind};
 use crate::Status;
 
 /// One variant (or the struct), as the OpenAPI listing needs it.
@@ -21,26 +23,6 @@ pub struct Entry {
     pub doc: Option<&'static str>,
     pub headers: Vec<Header>,
     pub body: Option<Body>,
-}
-
-/// A `#[header(..)]` field.
-pub struct Header {
-    /// Lower-cased.
-    pub name: &'static str,
-    /// The field's doc comment.
-    pub doc: Option<&'static str>,
-    pub kind: HeaderKind,
-}
-
-/// How a header field's value is written, from its Rust type.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum HeaderKind {
-    Text,
-    Integer,
-    /// A `Duration`: whole seconds.
-    Seconds,
-    /// A `SystemTime`: an HTTP-date.
-    HttpDate,
 }
 
 /// A body's media type and, when known, its schema.
@@ -120,10 +102,9 @@ fn header_schema(kind: HeaderKind) -> ObjectBuilder {
     match kind {
         HeaderKind::Text => ObjectBuilder::new().schema_type(Type::String),
         HeaderKind::Integer => ObjectBuilder::new().schema_type(Type::Integer),
-        HeaderKind::Seconds => ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)).description(Some("whole seconds")),
-        HeaderKind::HttpDate => ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some("an HTTP-date (RFC 9110 §5.6.7), such as `Sun, 06 Nov 1994 08:49:37 GMT`")),
+        HeaderKind::Unsigned => ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)),
+        HeaderKind::Seconds => ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)).description(Some(SECONDS)),
+        HeaderKind::HttpDate => ObjectBuilder::new().schema_type(Type::String).description(Some(HTTP_DATE)),
     }
 }
 

@@ -32,7 +32,7 @@ struct Row {
     shape: Shape,
 }
 
-/// Defines [`Ecosystem`], its table and the `keys` consts from one row per ecosystem.
+/// Defines [`Ecosystem`] and its table from one row per ecosystem.
 macro_rules! ecosystems {
     ($(
         $(#[$doc:meta])*
@@ -67,17 +67,6 @@ macro_rules! ecosystems {
         }
 
         const ROWS: [Row; Ecosystem::ALL.len()] = [$( Row { key: stringify!($key), name: $name, qualifier: $qualifier, $($field: $value),+ } ),+];
-
-        /// The ecosystems under their keys, as `#[status(key = "..")]` names them, so that a
-        /// misspelt key gets rustc's "similar name" hint.
-        #[allow(non_upper_case_globals, dead_code)]
-        pub mod keys {
-            use super::Ecosystem;
-            $(
-                #[doc = concat!("[`Ecosystem::", stringify!($variant), "`]")]
-                pub const $key: Ecosystem = Ecosystem::$variant;
-            )+
-        }
     };
 }
 

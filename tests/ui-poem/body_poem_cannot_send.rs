@@ -1,0 +1,20 @@
+use status_atlas::TypedResponse;
+
+struct User {
+    name: String,
+}
+
+#[derive(TypedResponse)]
+enum GetUser {
+    #[status(OK)]
+    Found(User),
+    #[status(NOT_FOUND)]
+    Missing,
+}
+
+// The type is still a response: the handlers returning it raise no second error.
+fn respond<R: poem::IntoResponse + poem_openapi::ApiResponse>() {}
+
+fn main() {
+    respond::<GetUser>();
+}
