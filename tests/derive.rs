@@ -64,6 +64,31 @@ where
     AlsoNotFound,
 }
 
+/// The ecosystems added after the first ten resolve in `#[status(..)]` like them, bare or qualified.
+#[derive(TypedResponse)]
+enum LaterEcosystems {
+    #[status(spring = "HttpStatus.PAYLOAD_TOO_LARGE")]
+    SpringDeprecated,
+    #[status(starlette = "HTTP_422_UNPROCESSABLE_CONTENT")]
+    Starlette,
+    #[status(drf = "rest_framework.status.HTTP_204_NO_CONTENT")]
+    Drf,
+    #[status(http_status_codes = "StatusCodes.IM_A_TEAPOT")]
+    Npm,
+    #[status(net_http = "Net::HTTPTooManyRequests")]
+    Ruby,
+    #[status(plug = ":gone")]
+    Plug,
+    #[status(ktor = "HttpStatusCode.ExpectationFailed")]
+    Ktor,
+}
+
+#[test]
+fn later_ecosystems_resolve() {
+    let codes: Vec<u16> = LaterEcosystems::STATUSES.iter().map(|status| status.code()).collect();
+    assert_eq!(codes, [413, 422, 204, 418, 429, 410, 417]);
+}
+
 #[derive(TypedResponse)]
 enum Never {}
 

@@ -86,9 +86,11 @@ pub const fn optional_problem(status: Status, field: &str) -> Option<Message> {
     None
 }
 
-/// The status `name` stands for in `ecosystem`, as [`Status::from_alias`] finds it, but in
-/// const context: a linear scan, which costs nothing at run time because it runs in the compiler.
+/// The status `name` stands for in `ecosystem`, as [`Status::from_alias`] finds it (qualified,
+/// with one of the other qualifiers users write, or bare), but in const context: a linear scan,
+/// which costs nothing at run time because it runs in the compiler.
 pub const fn from_alias(ecosystem: Ecosystem, name: &str) -> Option<Status> {
+    let bare = unqualified(ecosystem, name.as_bytes());
     let qualifier = ecosystem.qualifier().as_bytes();
     let mut i = 0;
     while i < RECORDS.len() {
@@ -98,7 +100,7 @@ pub const fn from_alias(ecosystem: Ecosystem, name: &str) -> Option<Status> {
             let alias = &aliases[j];
             if alias.ecosystem as u8 == ecosystem as u8 {
                 let full = alias.name.as_bytes();
-                if eq(full, name.as_bytes()) || eq_after(full, qualifier, name.as_bytes()) {
+                if eq(full, name.as_bytes()) || eq_after(full, qualifier, bare) {
                     return Some(Status::known(RECORDS[i].code));
                 }
             }
@@ -107,6 +109,24 @@ pub const fn from_alias(ecosystem: Ecosystem, name: &str) -> Option<Status> {
         i += 1;
     }
     None
+}
+
+/// `name` without the first of the ecosystem's other qualifiers it starts with
+/// (`rest_framework.status.` for Django REST framework), or `name` itself.
+const fn unqualified(ecosystem: Ecosystem, name: &[u8]) -> &[u8] {
+    let others = ecosystem.other_qualifiers();
+    let mut i = 0;
+    while i < others.len() {
+        let other = others[i].as_bytes();
+        if name.len() > other.len() {
+            let (head, rest) = name.split_at(other.len());
+            if eq(head, other) {
+                return rest;
+            }
+        }
+        i += 1;
+    }
+    name
 }
 
 const fn contains(list: &[&str], wanted: &str) -> bool {
