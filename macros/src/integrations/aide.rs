@@ -1,13 +1,13 @@
 //! aide's `OperationOutput`.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Ident, Type};
 
-use super::{Concrete, add_bounds, derived_impl, optional_str};
+use super::entries::{BodyContent, Entries, entries};
+use super::{Concrete, derived_impl};
 use crate::ast::Input;
-use crate::expand::header_name;
 
 /// `Call` when aide is the only integration that describes bodies; `Optional` when actix-web or
 /// poem (whose bodies aide cannot describe) or utoipa (whose schema types need not be
@@ -18,6 +18,33 @@ fn aide_bounds() -> Concrete {
     if others.into_iter().any(|on| on) { Concrete::Optional } else { Concrete::Call }
 }
 
+/// A body's content as aide writes it: from the generation context, and the operation for a body
+/// that describes itself; which of the two `inferred_responses` uses.
+struct Content<'a> {
+    module: &'a TokenStream,
+    uses_context: bool,
+    uses_operation: bool,
+}
+
+impl BodyContent for Content<'_> {
+    fn empty(&self) -> TokenStream {
+        quote!(::std::vec::Vec::new())
+    }
+
+    fn declared(&mut self, schema: &Type, content_type: &TokenStream) -> TokenStream {
+        self.uses_context = true;
+        let module = self.module;
+        let span = schema.span();
+        quote_spanned!(span=> #module::declared::<#schema>(ctx, #content_type))
+    }
+
+    fn body(&mut self, ty: &Type) -> TokenStream {
+        (self.uses_context, self.uses_operation) = (true, true);
+        let module = self.module;
+        quote_spanned!(ty.span()=> #module::body::<#ty>(ctx, operation))
+    }
+}
+
 /// `aide::OperationOutput`: `inferred_responses` lists one response per distinct status, with
 /// the body's content as its own `OperationOutput` describes it (or as `#[body(..)]` declares
 /// it) and typed header fields.
@@ -25,53 +52,10 @@ pub(super) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
     let krate = &input.krate;
     let ident = input.ident;
     let module = quote!(#krate::__private::aide);
-    let mut bodies = Vec::new();
-    let mut schemas = Vec::new();
-    let mut entries = Vec::new();
-    let (mut uses_context, mut uses_operation) = (false, false);
-    for (response, status) in input.responses.iter().zip(statuses) {
-        let content = match response.body() {
-            None => quote!(::std::vec::Vec::new()),
-            Some(field) => {
-                let declared = field.body_doc.as_ref();
-                let content_type = declared.and_then(|doc| doc.content_type.as_ref());
-                match (declared.and_then(|doc| doc.schema.as_ref()), content_type) {
-                    (Some(schema), content_type) => {
-                        uses_context = true;
-                        schemas.push(schema);
-                        let content_type = content_type.map_or_else(|| quote!("application/json"), ToTokens::to_token_stream);
-                        let span = schema.span();
-                        quote_spanned!(span=> #module::declared::<#schema>(ctx, #content_type))
-                    }
-                    (None, Some(content_type)) => quote!(#module::media_type(#content_type)),
-                    (None, None) => {
-                        (uses_context, uses_operation) = (true, true);
-                        bodies.push(field.ty);
-                        let ty = field.ty;
-                        quote_spanned!(ty.span()=> #module::body::<#ty>(ctx, operation))
-                    }
-                }
-            }
-        };
-        let doc = optional_str(response.doc.as_ref());
-        let mut headers = Vec::new();
-        for (field, header) in response.headers() {
-            let name = header_name(krate, header);
-            let doc = optional_str(field.doc.as_ref());
-            let kind = crate::openapi::header_kind(field.ty);
-            let kind = quote!(#module::HeaderKind::#kind);
-            headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
-        }
-        entries.push(quote! {
-            #module::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], content: #content }
-        });
-    }
-    let mut generics = input.generics.clone();
-    add_bounds(input, &mut generics, &bodies, &quote!(#module::Body), aide_bounds());
-    let schemas: Vec<&Type> = schemas;
-    add_bounds(input, &mut generics, &schemas, &quote!(#module::Schema), aide_bounds());
-    let ctx = if uses_context { quote!(ctx) } else { quote!(_) };
-    let operation = if uses_operation { quote!(operation) } else { quote!(_) };
+    let mut content = Content { module: &module, uses_context: false, uses_operation: false };
+    let Entries { entries, generics } = entries(input, statuses, &module, &quote!(#module::Schema), aide_bounds(), &mut content);
+    let ctx = if content.uses_context { quote!(ctx) } else { quote!(_) };
+    let operation = if content.uses_operation { quote!(operation) } else { quote!(_) };
     derived_impl(
         &generics,
         ident,

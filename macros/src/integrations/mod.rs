@@ -10,6 +10,8 @@ mod utoipa;
 
 #[cfg(feature = "aide")]
 mod aide;
+#[cfg(any(feature = "aide", feature = "poem-openapi", feature = "salvo-oapi"))]
+mod entries;
 #[cfg(feature = "poem")]
 mod poem;
 #[cfg(feature = "poem-openapi")]
@@ -26,7 +28,7 @@ use quote::quote;
 use syn::spanned::Spanned;
 use syn::{Generics, Ident, Type, WherePredicate};
 
-use crate::ast::{Field, Input};
+use crate::ast::{Field, Input, Response};
 use crate::expand::{binding, header_name, pattern};
 
 pub(crate) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
@@ -332,6 +334,20 @@ fn framework_generics(input: &Input<'_>, body_bound: &TokenStream) -> Generics {
     add_bounds(input, &mut generics, &body_types(input), body_bound, body_bounds());
     add_bounds(input, &mut generics, &header_types(input), &quote!(#krate::FieldValue), Concrete::Call);
     generics
+}
+
+/// The `#module::Header { name, doc, kind }` of each of `response`'s header fields, in order: the
+/// OpenAPI integrations' `Header` types have these three fields.
+fn headers(krate: &syn::Path, module: &TokenStream, response: &Response<'_>) -> Vec<TokenStream> {
+    let mut headers = Vec::new();
+    for (field, header) in response.headers() {
+        let name = header_name(krate, header);
+        let doc = optional_str(field.doc.as_ref());
+        let kind = crate::openapi::header_kind(field.ty);
+        let kind = quote!(#module::HeaderKind::#kind);
+        headers.push(quote! { #module::Header { name: #name, doc: #doc, kind: #kind } });
+    }
+    headers
 }
 
 fn optional_str(text: Option<&String>) -> TokenStream {

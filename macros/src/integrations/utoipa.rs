@@ -4,9 +4,8 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::Ident;
 
-use super::{derived_impl, optional_str};
+use super::{derived_impl, headers, optional_str};
 use crate::ast::Input;
-use crate::expand::header_name;
 
 /// `utoipa::IntoResponses` (the responses, with content and typed header fields) and
 /// `ResponseSchemas` (the named schemas the bodies reach). A type that involves the type's
@@ -32,14 +31,7 @@ pub(super) fn expand(input: &Input<'_>, statuses: &[Ident]) -> TokenStream {
         }
         registrations.extend(content.registrations);
         let doc = optional_str(response.doc.as_ref());
-        let mut headers = Vec::new();
-        for (field, header) in response.headers() {
-            let name = header_name(krate, header);
-            let doc = optional_str(field.doc.as_ref());
-            let kind = crate::openapi::header_kind(field.ty);
-            let kind = quote!(#krate::__private::utoipa::HeaderKind::#kind);
-            headers.push(quote! { #krate::__private::utoipa::Header { name: #name, doc: #doc, kind: #kind } });
-        }
+        let headers = headers(krate, &quote!(#krate::__private::utoipa), response);
         let body = content.body;
         entries.push(quote_spanned! {proc_macro2::Span::call_site()=>
             #krate::__private::utoipa::Entry { status: #status, doc: #doc, headers: ::std::vec![#(#headers),*], body: #body }
