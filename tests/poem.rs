@@ -59,18 +59,11 @@ fn serve() -> SocketAddr {
         .at("/empty-challenge", get(make_sync(|_| SignIn { challenge: String::new() })))
         .at("/listed", get(make_sync(|_| support::listed())))
         .at("/bad-header", get(make_sync(|_| BadHeader("line\nbreak".into()))));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let acceptor = TcpAcceptor::from_std(listener).expect("a poem acceptor");
-            assert_eq!(acceptor.local_addr().len(), 1);
-            Server::new_with_acceptor(acceptor).run(app).await.expect("the server runs");
-        });
-    });
-    address
+    support::serve_on_tokio(move |listener| async move {
+        let acceptor = TcpAcceptor::from_std(listener).expect("a poem acceptor");
+        assert_eq!(acceptor.local_addr().len(), 1);
+        Server::new_with_acceptor(acceptor).run(app).await.expect("the server runs");
+    })
 }
 
 #[test]

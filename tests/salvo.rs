@@ -112,18 +112,11 @@ fn serve() -> SocketAddr {
         .push(Router::with_path("empty-challenge").get(empty_challenge))
         .push(Router::with_path("listed").get(listed))
         .push(Router::with_path("bad-header").get(bad_header));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
-            let acceptor = TcpAcceptor::try_from(listener).expect("a salvo acceptor");
-            Server::new(acceptor).serve(router).await;
-        });
-    });
-    address
+    support::serve_on_tokio(move |listener| async move {
+        let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
+        let acceptor = TcpAcceptor::try_from(listener).expect("a salvo acceptor");
+        Server::new(acceptor).serve(router).await;
+    })
 }
 
 #[test]
