@@ -8,6 +8,9 @@ use std::time::Duration;
 
 use status_atlas::TypedResponse;
 
+#[cfg(any(feature = "poem", feature = "salvo"))]
+#[allow(dead_code)] // Only the poem and salvo tests use it.
+pub(crate) mod events;
 #[allow(dead_code)] // Only the OpenAPI document tests use it.
 pub(crate) mod openapi;
 
