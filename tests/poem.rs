@@ -8,9 +8,7 @@ mod support;
 
 use support::{BadHeader, Busy, Cached, SignIn};
 
-use std::fmt::Write as _;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use poem::endpoint::make_sync;
@@ -59,18 +57,11 @@ fn serve() -> SocketAddr {
         .at("/empty-challenge", get(make_sync(|_| SignIn { challenge: String::new() })))
         .at("/listed", get(make_sync(|_| support::listed())))
         .at("/bad-header", get(make_sync(|_| BadHeader("line\nbreak".into()))));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let acceptor = TcpAcceptor::from_std(listener).expect("a poem acceptor");
-            assert_eq!(acceptor.local_addr().len(), 1);
-            Server::new_with_acceptor(acceptor).run(app).await.expect("the server runs");
-        });
-    });
-    address
+    support::serve_on_tokio(move |listener| async move {
+        let acceptor = TcpAcceptor::from_std(listener).expect("a poem acceptor");
+        assert_eq!(acceptor.local_addr().len(), 1);
+        Server::new_with_acceptor(acceptor).run(app).await.expect("the server runs");
+    })
 }
 
 #[test]
@@ -89,41 +80,9 @@ fn the_response_carries_the_status_the_trait_reports() {
     assert_eq!(Busy { retry_after: Duration::ZERO }.into_response().status(), Status::SERVICE_UNAVAILABLE);
 }
 
-/// A `tracing` subscriber that keeps each event's level and fields, from status-atlas only.
-#[derive(Clone, Default)]
-struct Events(Arc<Mutex<Vec<(tracing::Level, String)>>>);
-
-struct Fields<'a>(&'a mut String);
-
-impl tracing::field::Visit for Fields<'_> {
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        let _ = write!(self.0, "{}={value:?} ", field.name());
-    }
-}
-
-impl tracing::Subscriber for Events {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        if event.metadata().target() == "status_atlas::response" {
-            let mut fields = String::new();
-            event.record(&mut Fields(&mut fields));
-            self.0.lock().unwrap().push((*event.metadata().level(), fields));
-        }
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
 #[test]
 fn a_header_value_that_cannot_be_sent_is_logged_as_an_error() {
-    let events = Events::default();
+    let events = support::events::Events::default();
     let response = tracing::subscriber::with_default(events.clone(), || BadHeader("line\nbreak".into()).into_response());
     assert_eq!(response.status(), 500);
     let logged = events.0.lock().unwrap().clone();

@@ -8,9 +8,7 @@ mod support;
 
 use support::{BadHeader, Busy, Cached, Listed, SignIn};
 
-use std::fmt::Write as _;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use salvo::conn::tcp::TcpAcceptor;
@@ -112,18 +110,11 @@ fn serve() -> SocketAddr {
         .push(Router::with_path("empty-challenge").get(empty_challenge))
         .push(Router::with_path("listed").get(listed))
         .push(Router::with_path("bad-header").get(bad_header));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
-            let acceptor = TcpAcceptor::try_from(listener).expect("a salvo acceptor");
-            Server::new(acceptor).serve(router).await;
-        });
-    });
-    address
+    support::serve_on_tokio(move |listener| async move {
+        let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
+        let acceptor = TcpAcceptor::try_from(listener).expect("a salvo acceptor");
+        Server::new(acceptor).serve(router).await;
+    })
 }
 
 #[test]
@@ -144,42 +135,10 @@ fn the_response_carries_the_status_the_trait_reports() {
     }
 }
 
-/// A `tracing` subscriber that keeps each event's level and fields, from status-atlas only.
-#[derive(Clone, Default)]
-struct Events(Arc<Mutex<Vec<(tracing::Level, String)>>>);
-
-struct Fields<'a>(&'a mut String);
-
-impl tracing::field::Visit for Fields<'_> {
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        let _ = write!(self.0, "{}={value:?} ", field.name());
-    }
-}
-
-impl tracing::Subscriber for Events {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        if event.metadata().target() == "status_atlas::response" {
-            let mut fields = String::new();
-            event.record(&mut Fields(&mut fields));
-            self.0.lock().unwrap().push((*event.metadata().level(), fields));
-        }
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
 #[test]
 fn a_header_value_that_cannot_be_sent_is_logged_as_an_error() {
     use salvo::Scribe;
-    let events = Events::default();
+    let events = support::events::Events::default();
     let mut response = Response::new();
     tracing::subscriber::with_default(events.clone(), || BadHeader("line\nbreak".into()).render(&mut response));
     assert_eq!(response.status_code.map(|code| code.as_u16()), Some(500));

@@ -3,7 +3,7 @@
 //! `EndpointOutRegister` describes it (salvo's `Json<T>` refers to `T`'s schema in components),
 //! header fields typed from their Rust types; and it is served as salvo serves it.
 
-// Only the plain TCP client of tests/support is used here.
+// Only the plain TCP client, the tokio server and the OpenAPI checks of tests/support are used here.
 #[allow(dead_code)]
 mod support;
 
@@ -16,7 +16,8 @@ use salvo::{Router, Server};
 use salvo_oapi::{OpenApi, ToSchema, endpoint};
 use serde::Serialize;
 use serde_json::{Value, json};
-use status_atlas::{Status, TypedResponse};
+use status_atlas::TypedResponse;
+use support::openapi;
 
 #[derive(Serialize, ToSchema)]
 struct User {
@@ -118,13 +119,8 @@ fn document() -> Value {
 fn one_response_per_status_with_descriptions() {
     let document = document();
     let responses = &document["paths"]["/users/{id}"]["get"]["responses"];
-    let mut codes: Vec<&str> = responses.as_object().expect("responses").keys().map(String::as_str).collect();
-    codes.sort_unstable();
-    assert_eq!(codes, ["200", "400", "404", "405", "429"], "{responses}");
-    assert_eq!(responses["200"]["description"], "The user.");
-    assert_eq!(responses["404"]["description"], "No user has this id.\n\nThe user was merged into another.");
-    let slow = Status::TOO_MANY_REQUESTS;
-    assert_eq!(responses["429"]["description"], format!("{}: {}", slow.reason(), slow.summary()));
+    assert_eq!(openapi::codes(responses), ["200", "400", "404", "405", "429"], "{responses}");
+    openapi::check_descriptions(responses);
     let accepted = &document["paths"]["/reports"]["post"]["responses"]["202"];
     assert_eq!(accepted["description"], "The report was accepted and will be processed later.");
 }
@@ -140,49 +136,26 @@ fn bodies_refer_to_schemas_that_resolve_in_components() {
     assert_eq!(responses["405"].get("content"), None, "no body, no content");
     let accepted = &document["paths"]["/reports"]["post"]["responses"]["202"];
     assert_eq!(accepted["content"]["application/problem+json"]["schema"]["$ref"].as_str(), Some(error.as_str()));
-    let schemas = &document["components"]["schemas"];
-    let resolve = |reference: &str| {
-        let name = reference.strip_prefix("#/components/schemas/").unwrap_or_else(|| panic!("a schema reference: {reference}"));
-        schemas.get(name).unwrap_or_else(|| panic!("`{reference}` resolves in {schemas}")).clone()
-    };
-    let user = resolve(&user);
+    let user = openapi::resolve(&document, &user);
     assert!(user["properties"]["name"].is_object(), "{user}");
     let team = user["properties"]["team"]["$ref"].as_str().expect("a $ref for the team");
-    assert!(resolve(team)["properties"]["name"].is_object());
-    assert!(resolve(&error)["properties"]["message"].is_object());
+    assert!(openapi::resolve(&document, team)["properties"]["name"].is_object());
+    assert!(openapi::resolve(&document, &error)["properties"]["message"].is_object());
 }
 
 #[test]
 fn header_fields_are_typed_and_described() {
     let document = document();
     let responses = &document["paths"]["/users/{id}"]["get"]["responses"];
-    let found = &responses["200"]["headers"];
-    assert_eq!(found["etag"]["description"], "The version of the user record, for `If-Match`.");
-    assert_eq!(found["etag"]["schema"]["type"], "string");
-    assert_eq!(found["last-modified"]["schema"]["type"], "string");
-    assert_eq!((&found["x-visits"]["schema"]["type"], &found["x-visits"]["schema"]["minimum"]), (&json!("integer"), &json!(0)));
-    assert_eq!(found["x-clock-skew"]["schema"]["type"], "integer");
-    assert_eq!(found["x-clock-skew"]["schema"].get("minimum"), None);
-    let retry = &responses["429"]["headers"]["retry-after"];
-    assert_eq!(retry["description"], "How long to wait.");
-    assert_eq!((&retry["schema"]["type"], &retry["schema"]["minimum"]), (&json!("integer"), &json!(0)));
-    let allow = &responses["405"]["headers"]["allow"];
-    assert_eq!(allow["description"], Status::METHOD_NOT_ALLOWED.headers()[0].note, "the dataset's note without a doc comment");
+    openapi::check_header_fields(responses, &json!(0));
 }
 
 fn serve() -> SocketAddr {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("a local address");
-    listener.set_nonblocking(true).expect("a non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
-            let acceptor = TcpAcceptor::try_from(listener).expect("a salvo acceptor");
-            Server::new(acceptor).serve(router()).await;
-        });
-    });
-    address
+    support::serve_on_tokio(|listener| async move {
+        let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
+        let acceptor = TcpAcceptor::try_from(listener).expect("a salvo acceptor");
+        Server::new(acceptor).serve(router()).await;
+    })
 }
 
 #[test]

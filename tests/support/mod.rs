@@ -8,6 +8,12 @@ use std::time::Duration;
 
 use status_atlas::TypedResponse;
 
+#[cfg(any(feature = "poem", feature = "salvo"))]
+#[allow(dead_code)] // Only the poem and salvo tests use it.
+pub(crate) mod events;
+#[allow(dead_code)] // Only the OpenAPI document tests use it.
+pub(crate) mod openapi;
+
 // Response types whose bodies and fields need nothing framework-specific; each framework test
 // serves them at the routes `check_routes` asks for.
 
@@ -82,6 +88,23 @@ impl Reply {
     pub(crate) fn text(&self) -> &str {
         std::str::from_utf8(&self.body).expect("a UTF-8 body")
     }
+}
+
+/// Binds an ephemeral port of 127.0.0.1 and hands the listener to `serve`, whose future runs on a
+/// tokio runtime of one worker in a thread of its own; returns the address.
+#[allow(dead_code)] // For the servers that start from a `std` listener (poem, salvo).
+pub(crate) fn serve_on_tokio<F>(serve: impl FnOnce(std::net::TcpListener) -> F + Send + 'static) -> SocketAddr
+where
+    F: std::future::Future<Output = ()>,
+{
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let address = listener.local_addr().expect("a local address");
+    listener.set_nonblocking(true).expect("a non-blocking listener");
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a tokio runtime");
+        runtime.block_on(async move { serve(listener).await });
+    });
+    address
 }
 
 /// Sends `method path` with `Connection: close` and reads the whole reply.
